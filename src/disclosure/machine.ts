@@ -54,10 +54,10 @@ export function aiaStatement(level: AiUseLevel, tools: readonly string[]): strin
  * text) and `ai-autonomous` (published without human review). Earlier drafts' `none`, `ai-generated`,
  * `autonomous` and `mixed` were removed. §4.1: the page-level form is `<meta name="ai-disclosure" content="…">`.
  */
-export type W3cDisclosure = 'human-only' | 'ai-assisted' | 'ai-autonomous';
+type W3cDisclosure = 'human-only' | 'ai-assisted' | 'ai-autonomous';
 
 /** Never `ai-autonomous`: Candor's notes always state human review. */
-export function w3cDisclosure(level: AiUseLevel): W3cDisclosure {
+function w3cDisclosure(level: AiUseLevel): W3cDisclosure {
   return level === 'none' ? 'human-only' : 'ai-assisted';
 }
 
