@@ -22,7 +22,8 @@ p { margin: 0 0 12px; }
 button { font: inherit; cursor: pointer; }
 .sr-only { position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap; }
 .d-flex { display: flex; } .flex-1 { flex: 1; } .flex-column { flex-direction: column; } .align-items-center { align-items: center; }
-.gap { gap: 16px; } .d-none { display: none; } .text-right { text-align: right; } .m-0 { margin: 0; } .mt-2, .mt-2x { margin-top: 8px; }
+.gap { gap: 16px; } .d-none { display: none; } .d-block { display: block; } .d-inline-block { display: inline-block; }
+.d-inline-flex { display: inline-flex; } .d-lg-inline { display: inline; } .d-lg-none { display: none; } .mr-2 { margin-right: 8px; } .text-right { text-align: right; } .m-0 { margin: 0; } .mt-2, .mt-2x { margin-top: 8px; }
 .mt-4, .mt-4x { margin-top: 16px; } .mt-5 { margin-top: 20px; } .mt-6x { margin-top: 24px; } .mb-3x { margin-bottom: 12px; } .mb-6x { margin-bottom: 24px; }
 .text-body-sm { font-size: 14px; } .text-base-sm { font-size: 15px; } .text-caption { font-size: 13px; }
 .text-light-on-muted, .text-light-on-inverse, .text-light { color: var(--muted); }
@@ -43,7 +44,8 @@ button { font: inherit; cursor: pointer; }
 .air3-card.my-6x { margin: 24px 0; }
 .air3-card > header { padding: 24px 32px; }
 .air3-card-section { padding: 24px 32px; border-top: 1px solid var(--border); }
-.air3-card-sections > .air3-card-section:first-child, .air3-card > header + .air3-card-section { border-top: 0; }
+.air3-card-sections > .air3-card-section:first-child, .air3-card > .air3-card-section:first-child,
+.sidebar > .air3-card-section:first-child, .air3-card > header + .air3-card-section { border-top: 0; }
 .air3-card > header + .air3-card-section { padding-top: 0; }
 .air3-card-hover:hover { background: var(--soft); cursor: pointer; }
 .air3-btn { display: inline-flex; align-items: center; justify-content: center; gap: 8px; min-height: 40px; padding: 0 24px;
@@ -55,6 +57,8 @@ button { font: inherit; cursor: pointer; }
 .air3-btn[disabled] { opacity: 0.45; cursor: not-allowed; }
 .air3-btn-link-secondary { background: none; border: 0; padding: 0; color: var(--green-dark); font-weight: 600; text-decoration: underline; }
 .air3-icon { width: 20px; height: 20px; display: inline-flex; } .air3-icon svg { width: 100%; height: 100%; }
+.air3-dropdown-toggle { display: inline-flex; min-width: 240px; padding: 8px 14px; border: 2px solid #d5e0d5; border-radius: 8px; cursor: pointer; }
+.air3-dropdown-toggle-title { display: flex; flex: 1; justify-content: space-between; align-items: center; gap: 8px; }
 .air3-token { display: inline-block; padding: 3px 12px; border-radius: 999px; background: #e9eee9; font-size: 14px; }
 .air3-badge { display: inline-block; padding: 4px 12px; border-radius: 999px; background: #e9eee9; color: var(--text); font-size: 14px; text-decoration: none; margin: 0 8px 8px 0; }
 .form-group { margin-bottom: 24px; } .form-group.has-error .textarea-wrapper { border-color: var(--danger); }

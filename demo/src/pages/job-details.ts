@@ -41,7 +41,7 @@ function sidebar(job: DemoJob): Html {
         <div style="width:100%;" data-test="Apply"><span data-ev-sublocation="!popper" data-cy="popover-help-inline" class="d-block" data-test="UpCPopover"><span><button type="button" rel="nofollow" aria-label="Apply now" data-cy="submit-proposal-button" class="air3-btn air3-btn-block air3-btn-primary" aria-expanded="false">
         Apply now
         </button></span></span></div>
-        <button type="button" class="air3-btn air3-btn-block air3-btn-secondary" data-test="SaveJob">${icons.heart} Save job</button>
+        <button type="button" class="air3-btn air3-btn-block air3-btn-secondary" data-test="SaveJob"><span class="air3-icon md">${icons.heart}</span> Save job</button>
       </div>
     </div>
     <div class="text-light-on-muted text-body-sm mt-4" data-test="ConnectsAuction"><div>Send a proposal for: <strong>${job.connects} Connects</strong></div> <div class="mt-2">Available Connects: <strong>${AVAILABLE_CONNECTS}</strong></div></div>
