@@ -42,17 +42,25 @@ export class ClauseSpecError extends Error {
 const unique = (items: readonly string[]) => new Set(items).size === items.length;
 
 const specSchema = z
-  .strictObject({
-    stance: z.enum(CLAUSE_STANCES, `stance must be one of ${CLAUSE_STANCES.join(', ')}`),
-    tasks: z.optional(
-      z.array(z.enum(CLAUSE_TASKS, `tasks are ${CLAUSE_TASKS.join(', ')}`), 'tasks must be a list'),
-    ),
-    parts: z.array(z.enum(CLAUSE_PARTS, `parts are ${CLAUSE_PARTS.join(', ')}`), 'parts must be a list'),
-    disclosure: z.boolean('disclosure must be true or false'),
-    privacy: z.boolean('privacy must be true or false'),
-    consequence: z.boolean('consequence must be true or false'),
-    lang: z.enum(['en', 'es'], 'lang must be en or es'),
-  })
+  .strictObject(
+    {
+      stance: z.enum(CLAUSE_STANCES, `stance must be one of ${CLAUSE_STANCES.join(', ')}`),
+      tasks: z.optional(
+        z.array(z.enum(CLAUSE_TASKS, `tasks are ${CLAUSE_TASKS.join(', ')}`), 'tasks must be a list'),
+      ),
+      parts: z.array(z.enum(CLAUSE_PARTS, `parts are ${CLAUSE_PARTS.join(', ')}`), 'parts must be a list'),
+      disclosure: z.boolean('disclosure must be true or false'),
+      privacy: z.boolean('privacy must be true or false'),
+      consequence: z.boolean('consequence must be true or false'),
+      lang: z.enum(['en', 'es'], 'lang must be en or es'),
+    },
+    {
+      error: (issue) =>
+        issue.code === 'unrecognized_keys'
+          ? `unknown fields: ${issue.keys.join(', ')}`
+          : 'a clause spec must be an object',
+    },
+  )
   .check(
     z.superRefine((spec, ctx) => {
       const problem = (message: string) => ctx.addIssue({ code: 'custom', message, input: spec });

@@ -62,36 +62,49 @@ const TOOL_NAME_MAX = 60;
 const TOOLS_MAX = 12;
 
 const inputSchema = z
-  .object({
-    declaration: z.object({
-      level: z.enum(LEVELS, `declaration.level must be one of ${LEVELS.join(', ')}`),
-      tools: z
-        .array(
-          z
-            .string('each tool must be a name')
-            .check(z.maxLength(TOOL_NAME_MAX, `tool names are at most ${TOOL_NAME_MAX} characters`)),
-          'declaration.tools must be a list of names',
-        )
-        .check(z.maxLength(TOOLS_MAX, `name at most ${TOOLS_MAX} tools`)),
-      parts: z.array(z.enum(PARTS, `parts are ${PARTS.join(', ')}`), 'declaration.parts must be a list'),
-      clientMaterialShared: z.boolean('declaration.clientMaterialShared must be true or false'),
-    }),
-    length: z.enum(DISCLOSURE_LENGTHS, `length must be one of ${DISCLOSURE_LENGTHS.join(', ')}`),
-    lang: z.enum(['en', 'es'], 'lang must be en or es'),
-    templates: z.optional(
-      z.strictObject(
-        { brief: z.optional(z.string()), standard: z.optional(z.string()), detailed: z.optional(z.string()) },
-        'templates are keyed by length: brief, standard, detailed',
+  .object(
+    {
+      declaration: z.object(
+        {
+          level: z.enum(LEVELS, `declaration.level must be one of ${LEVELS.join(', ')}`),
+          tools: z
+            .array(
+              z
+                .string('each tool must be a name')
+                .check(z.maxLength(TOOL_NAME_MAX, `tool names are at most ${TOOL_NAME_MAX} characters`)),
+              'declaration.tools must be a list of names',
+            )
+            .check(z.maxLength(TOOLS_MAX, `name at most ${TOOLS_MAX} tools`)),
+          parts: z.array(z.enum(PARTS, `parts are ${PARTS.join(', ')}`), 'declaration.parts must be a list'),
+          clientMaterialShared: z.boolean('declaration.clientMaterialShared must be true or false'),
+        },
+        'declaration must be an object with level, tools, parts and clientMaterialShared',
       ),
-    ),
-    options: z.optional(
-      z.strictObject({
-        ibmAia: z.optional(z.boolean()),
-        w3c: z.optional(z.boolean()),
-        statementForNone: z.optional(z.boolean()),
-      }),
-    ),
-  })
+      length: z.enum(DISCLOSURE_LENGTHS, `length must be one of ${DISCLOSURE_LENGTHS.join(', ')}`),
+      lang: z.enum(['en', 'es'], 'lang must be en or es'),
+      templates: z.optional(
+        z.strictObject(
+          {
+            brief: z.optional(z.string()),
+            standard: z.optional(z.string()),
+            detailed: z.optional(z.string()),
+          },
+          'templates are keyed by length: brief, standard, detailed',
+        ),
+      ),
+      options: z.optional(
+        z.strictObject(
+          {
+            ibmAia: z.optional(z.boolean()),
+            w3c: z.optional(z.boolean()),
+            statementForNone: z.optional(z.boolean()),
+          },
+          'options are ibmAia, w3c and statementForNone, each true or false',
+        ),
+      ),
+    },
+    'the disclosure input must be an object with declaration, length and lang',
+  )
   .check(
     z.superRefine((input, ctx) => {
       const { level, parts, clientMaterialShared } = input.declaration;
@@ -126,7 +139,7 @@ function parse(input: unknown): DisclosureInput {
   if (result.success) return result.data;
   throw new DisclosureInputError(
     result.error.issues.map((issue) =>
-      issue.code === 'custom' ? issue.message : `${issue.path.join('.')}: ${issue.message}`,
+      issue.code === 'custom' ? issue.message : `${issue.path.join('.') || 'input'}: ${issue.message}`,
     ),
   );
 }
