@@ -9,7 +9,7 @@ const fieldName = (kind: FieldKind) => t(`field_${kind.replaceAll('-', '_')}` as
 export function PageStatus({ report }: { report: PageReport | null }) {
   if (!report || report.kind === 'none') {
     return (
-      <section aria-labelledby="status-title">
+      <section aria-labelledby="status-title" data-status="no-page">
         <h2 id="status-title">{t('noPageTitle')}</h2>
         <p>{t('noPageBody')}</p>
       </section>

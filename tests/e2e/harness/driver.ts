@@ -1,0 +1,33 @@
+/**
+ * The little that the end-to-end tests need from a browser, over Playwright (Chromium) and Puppeteer
+ * (Firefox over WebDriver BiDi), so that one scenario runs unchanged in both.
+ */
+export type BrowserName = 'chromium' | 'firefox';
+
+export interface TestPage {
+  goto(url: string): Promise<void>;
+  url(): string;
+  evaluate<T>(fn: () => T | Promise<T>): Promise<T>;
+  evaluateWith<A, T>(fn: (arg: A) => T | Promise<T>, arg: A): Promise<T>;
+  waitForSelector(selector: string, timeoutMs?: number): Promise<void>;
+  click(selector: string): Promise<void>;
+  /** Types as a user would: key events, so the page's own listeners see them. */
+  type(selector: string, text: string): Promise<void>;
+  textContent(selector: string): Promise<string | null>;
+  screenshot(path: string): Promise<void>;
+  bringToFront(): Promise<void>;
+  close(): Promise<void>;
+}
+
+export interface TestBrowser {
+  name: BrowserName;
+  /** The origin of Candor's own pages, e.g. `chrome-extension://<id>`. */
+  extensionOrigin: string;
+  newPage(url: string): Promise<TestPage>;
+  close(): Promise<void>;
+}
+
+export interface LaunchOptions {
+  extensionDir: string;
+  routes: import('./site-routes.ts').SiteRoutes;
+}

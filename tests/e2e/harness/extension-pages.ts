@@ -1,0 +1,20 @@
+import type { Browser } from 'webextension-polyfill';
+import type { TestBrowser, TestPage } from './driver.ts';
+
+/**
+ * Opens Candor's popup as a page, speaking about the tab whose URL starts with `tabUrl`. A popup opened as a
+ * tab sees itself as the active tab, so the test looks the target up and passes `?tabId=`.
+ */
+export async function openPopupFor(browser: TestBrowser, tabUrl: string): Promise<TestPage> {
+  const popup = await browser.newPage(`${browser.extensionOrigin}/popup/index.html`);
+  const tabId = await popup.evaluateWith(async (prefix) => {
+    // Runs inside an extension page: Firefox names the API `browser`, Chromium `chrome`.
+    const scope = globalThis as unknown as { browser?: Browser; chrome: Browser };
+    const api = scope.browser ?? scope.chrome;
+    const tabs = await api.tabs.query({});
+    return tabs.find((tab) => tab.url?.startsWith(prefix))?.id ?? null;
+  }, tabUrl);
+  if (tabId === null) throw new Error(`No tab open at ${tabUrl}`);
+  await popup.goto(`${browser.extensionOrigin}/popup/index.html?tabId=${tabId}`);
+  return popup;
+}
