@@ -37,5 +37,6 @@ export function isExtensionPageSender(
   extensionId: string,
   extensionOrigin: string,
 ): boolean {
-  return sender.id === extensionId && originOf(sender.url) === extensionOrigin;
+  // By prefix: URL parsers differ on the origin of non-web schemes (Node says "null").
+  return sender.id === extensionId && (sender.url ?? '').startsWith(`${extensionOrigin}/`);
 }

@@ -1,6 +1,6 @@
 import { PageReport } from '../messaging/schemas.ts';
 import { z } from '../zod.ts';
-import type { ItemDefinition } from './item.ts';
+import type { ItemDefinition } from './recover.ts';
 
 /** Every stored item Candor has. Add a migration here whenever a schema's version goes up. */
 
