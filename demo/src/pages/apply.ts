@@ -191,6 +191,9 @@ const APPLY_CSS = `
 .rate-guidance { display: flex; justify-content: space-between; gap: 16px; }
 .fe-proposal-job-terms hr { border: 0; border-top: 1px solid var(--border); margin: 20px 0; }
 .cover-letter-CIS-detected-error { color: var(--danger); font-size: 14px; }
+.cover-letter-info { margin: -12px 0 24px; }
+.air3-input-group { display: flex; align-items: center; gap: 8px; }
+.air3-currency-input-label { color: var(--muted); }
 .questions-area .label { font-weight: 500; }
 .fe-apply-footer-controls { display: flex; gap: 16px; }
 .proposal-submitted h2 { margin: 8px 0 16px; }
