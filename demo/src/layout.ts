@@ -81,7 +81,7 @@ button { font: inherit; cursor: pointer; }
 .posted-on-line { margin-top: 4px; }
 .features { display: grid; grid-template-columns: repeat(3, 1fr); gap: 16px; }
 .features .description { color: var(--muted); font-size: 14px; }
-.features li > .air3-icon { display: flex; margin-bottom: 6px; }
+.features .air3-icon { display: flex; margin-bottom: 6px; }
 [data-test="Description"] > strong { display: block; font-size: 16px; margin-bottom: 8px; }
 .questions-preview ol { margin: 8px 0 0; padding-left: 22px; }
 .client-box { border-top: 1px solid var(--border); }
