@@ -1,10 +1,10 @@
 import { mkdirSync } from 'node:fs';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import type { Browser } from 'webextension-polyfill';
+import type { TestBrowser } from '../../scripts/lib/browsers/driver.ts';
+import { APPLY_URL, fixtureRoutes } from '../../scripts/lib/browsers/site-routes.ts';
 import { describeEachBrowser } from './harness/browsers.ts';
-import type { TestBrowser } from './harness/driver.ts';
 import { openPopupFor } from './harness/extension-pages.ts';
-import { APPLY_URL, fixtureRoutes } from './harness/site-routes.ts';
 
 /**
  * The foundation's slice through every layer, on the saved real apply page at its real URL: the content

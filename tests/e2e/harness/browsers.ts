@@ -1,7 +1,7 @@
 import { describe } from 'vitest';
-import { launchChromium } from './chromium.ts';
-import type { BrowserName, LaunchOptions, TestBrowser } from './driver.ts';
-import { launchFirefox } from './firefox.ts';
+import { launchChromium } from '../../../scripts/lib/browsers/chromium.ts';
+import type { BrowserName, LaunchOptions, TestBrowser } from '../../../scripts/lib/browsers/driver.ts';
+import { launchFirefox } from '../../../scripts/lib/browsers/firefox.ts';
 
 const launchers: Record<BrowserName, (options: LaunchOptions) => Promise<TestBrowser>> = {
   chromium: (options) => launchChromium(options),

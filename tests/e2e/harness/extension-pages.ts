@@ -1,5 +1,5 @@
 import type { Browser } from 'webextension-polyfill';
-import type { TestBrowser, TestPage } from './driver.ts';
+import type { TestBrowser, TestPage } from '../../../scripts/lib/browsers/driver.ts';
 
 /**
  * Opens Candor's popup as a page, speaking about the tab whose URL starts with `tabUrl`. A popup opened as a

@@ -94,7 +94,7 @@ export async function launchFirefox({
   extensionDir,
   routes,
   headless = true,
-}: LaunchOptions & { headless?: boolean }): Promise<TestBrowser & { browser: Browser }> {
+}: LaunchOptions): Promise<TestBrowser & { browser: Browser }> {
   const profile = mkdtempSync(join(tmpdir(), 'candor-firefox-'));
   const browser = await puppeteer.launch({
     browser: 'firefox',
@@ -119,6 +119,7 @@ export async function launchFirefox({
       await wrapped.goto(url);
       return wrapped;
     },
+    closed: new Promise((resolve) => browser.on('disconnected', () => resolve())),
     close: async () => {
       await browser.close();
       rmSync(profile, { recursive: true, force: true });

@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
+import { resolveDemoRoute } from '../../../demo/routes.ts';
 
 /**
  * What the test browsers see of the web: a map from real `https://www.upwork.com/...` URLs (pathnames) to
@@ -47,3 +48,9 @@ export const fixtureRoutes: SiteRoutes = routesFromMap({
   '/nx/proposals/job/~021998744339961847531/apply/':
     'tests/fixtures/upwork/apply-page-hourly-with-question-2025-12.html',
 });
+
+/** The offline demo pages (demo/), at the real URLs of the pages they reproduce. */
+export const demoSiteRoutes: SiteRoutes = (url) => {
+  const route = resolveDemoRoute(url.href);
+  return route ? `demo/${route.file}` : null;
+};

@@ -45,7 +45,7 @@ export async function launchChromium({
   extensionDir,
   routes,
   headless = true,
-}: LaunchOptions & { headless?: boolean }): Promise<TestBrowser & { context: BrowserContext }> {
+}: LaunchOptions): Promise<TestBrowser & { context: BrowserContext }> {
   const dir = resolve(extensionDir);
   const profile = mkdtempSync(join(tmpdir(), 'candor-chromium-'));
   const context = await chromium.launchPersistentContext(profile, {
@@ -80,6 +80,7 @@ export async function launchChromium({
       await page.goto(url, { waitUntil: 'load' });
       return wrap(page);
     },
+    closed: new Promise((resolve) => context.on('close', () => resolve())),
     close: async () => {
       await context.close();
       rmSync(profile, { recursive: true, force: true });

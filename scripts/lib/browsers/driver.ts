@@ -25,9 +25,13 @@ export interface TestBrowser {
   extensionOrigin: string;
   newPage(url: string): Promise<TestPage>;
   close(): Promise<void>;
+  /** Settles when the browser goes away (the user closed its window). */
+  closed: Promise<void>;
 }
 
 export interface LaunchOptions {
   extensionDir: string;
   routes: import('./site-routes.ts').SiteRoutes;
+  /** Default true; `npm start` opens a window. */
+  headless?: boolean;
 }
