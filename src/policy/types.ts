@@ -15,6 +15,12 @@ export type Language = 'en' | 'es' | 'pt' | 'fr' | 'de' | 'other';
 /** Which finding a quoted sentence supports. */
 export type Signal = 'stance' | 'disclosure' | 'confidentiality' | 'detectors';
 
+/**
+ * What a `restricted` sentence makes AI use depend on, so the evaluator can tell "disclose it" from "ask first"
+ * from "only for some tasks".
+ */
+export type Condition = 'disclosure' | 'approval' | 'limited' | 'review';
+
 export interface Evidence {
   /** Offsets into the analysed text: `text.slice(start, end) === quote`. */
   start: number;
@@ -25,6 +31,8 @@ export interface Evidence {
   stance?: Stance;
   /** The parts the sentence speaks of; empty when it speaks of AI use in general. */
   parts: Part[];
+  /** For `restricted` stance evidence: the conditions the sentence sets. */
+  conditions?: Condition[];
 }
 
 export interface PolicyReading {

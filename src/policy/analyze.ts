@@ -1,0 +1,61 @@
+/**
+ * The engine's entry points. Finds the sentences that mention AI in one pass, reads only those, and combines
+ * what they say. Pure: no DOM, no browser API.
+ */
+import { combine } from './combine.ts';
+import type { Finding } from './finding.ts';
+import { foldCase } from './fold.ts';
+import { htmlToText } from './html.ts';
+import { detectLanguage } from './language.ts';
+import { lexiconFor } from './lexicon/index.ts';
+import { findMentions, isAiKind, type Mention } from './mentions.ts';
+import { sentenceAt } from './sentences.ts';
+import { readSentence } from './stance.ts';
+import type { PolicyReading } from './types.ts';
+
+/** How far back an AI term lets a following sentence's "such use must be declared" count. */
+const REFERS_BACK = 600;
+
+/** Reads a job post (plain text). Evidence offsets index into `text`. */
+export function analyze(text: string): PolicyReading {
+  const folded = foldCase(text);
+  const language = detectLanguage(folded);
+  const lexicon = lexiconFor(language);
+  const mentions = findMentions(folded, language, lexicon);
+  const findings: Finding[] = [];
+  let previousEnd = 0;
+  let lastAi = Number.NEGATIVE_INFINITY;
+  let i = 0;
+  while (i < mentions.length) {
+    const found = sentenceAt(text, mentions[i]!.start);
+    const span = { start: Math.max(found.start, previousEnd), end: found.end };
+    const inside: Mention[] = [];
+    let j = i;
+    while (j < mentions.length && mentions[j]!.start < span.end) inside.push(mentions[j++]!);
+    findings.push(
+      ...readSentence({
+        text,
+        folded,
+        span,
+        mentions: inside,
+        aiBefore: lastAi >= span.start - REFERS_BACK,
+        lexicon,
+      }),
+    );
+    for (const m of inside) if (isAiKind(m.kind) && m.role !== 'product') lastAi = m.end;
+    previousEnd = span.end;
+    i = Math.max(j, i + 1);
+  }
+  const ai = mentions.filter((m) => isAiKind(m.kind));
+  return combine(
+    text,
+    findings,
+    { ai: ai.length > 0, aiUse: ai.some((m) => m.role !== 'product') },
+    language,
+  );
+}
+
+/** Reads a job post given as HTML. Evidence offsets index into `htmlToText(html)`, which the caller can compute. */
+export function analyzeHtml(html: string): PolicyReading {
+  return analyze(htmlToText(html));
+}

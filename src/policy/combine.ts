@@ -1,0 +1,119 @@
+/**
+ * Turns the findings of single sentences into a reading: the stance per part and overall, the flags, the evidence
+ * and a confidence.
+ */
+import type { Finding } from './finding.ts';
+import type { Condition, Evidence, Language, Part, PolicyReading, Signal, Stance } from './types.ts';
+
+/** Strictest first. */
+const STRICTNESS: Stance[] = ['prohibited', 'restricted', 'allowed', 'encouraged', 'none'];
+const PARTS: Part[] = ['proposal', 'work', 'communication'];
+const SIGNALS: Signal[] = ['stance', 'disclosure', 'confidentiality', 'detectors'];
+
+export function strictest(stances: Stance[]): Stance {
+  return STRICTNESS.find((stance) => stances.includes(stance)) ?? 'none';
+}
+
+/**
+ * The stance of several statements about the same part: the strictest, except that a ban next to a permission
+ * or a condition ("no AI-written text; AI for research is fine") is a restriction.
+ */
+export function combineStances(stances: Stance[]): Stance {
+  if (stances.includes('prohibited') && (stances.includes('restricted') || stances.includes('allowed'))) {
+    return 'restricted';
+  }
+  return strictest(stances);
+}
+
+/**
+ * The stance of the findings about one part. A client who requires AI tools and asks which one you use still
+ * encourages AI: there a disclosure question does not make a restriction.
+ */
+function weigh(findings: Finding[]): Stance {
+  const encouraged = findings.some((f) => f.stance === 'encouraged');
+  return combineStances(
+    findings.filter((f) => !(encouraged && f.signal === 'disclosure')).map((f) => f.stance),
+  );
+}
+
+export interface Mentioned {
+  /** The post names AI as something the freelancer might use (not only as a product or a field). */
+  aiUse: boolean;
+  /** The post names AI at all. */
+  ai: boolean;
+}
+
+function evidenceOf(text: string, findings: Finding[]): Evidence[] {
+  const bySentence = new Map<string, Finding[]>();
+  for (const finding of findings) {
+    const key = `${finding.start}:${finding.end}:${finding.signal}`;
+    const group = bySentence.get(key);
+    if (group) group.push(finding);
+    else bySentence.set(key, [finding]);
+  }
+  const evidence: Evidence[] = [];
+  for (const group of bySentence.values()) {
+    const first = group[0]!;
+    const parts = PARTS.filter((part) => group.some((f) => f.parts.includes(part)));
+    const item: Evidence = {
+      start: first.start,
+      end: first.end,
+      quote: text.slice(first.start, first.end),
+      signal: first.signal,
+      parts,
+    };
+    if (first.signal === 'stance') {
+      item.stance = combineStances(group.map((f) => f.stance));
+      const conditions = [...new Set(group.flatMap((f) => f.conditions))] as Condition[];
+      if (item.stance === 'restricted' && conditions.length > 0) item.conditions = conditions;
+    }
+    evidence.push(item);
+  }
+  return evidence.sort((a, b) => a.start - b.start || SIGNALS.indexOf(a.signal) - SIGNALS.indexOf(b.signal));
+}
+
+function confidenceOf(stance: Stance, findings: Finding[], mentioned: Mentioned, language: Language): number {
+  let confidence: number;
+  if (stance === 'none') {
+    confidence = !mentioned.ai ? 0.95 : mentioned.aiUse ? 0.75 : 0.85;
+  } else {
+    const support = findings.filter((f) => f.stance === stance).map((f) => f.strength);
+    // A restriction read from a ban next to a permission has no single sentence behind it.
+    confidence = support.length > 0 ? Math.max(...support) : 0.75;
+    if (new Set(findings.map((f) => f.stance)).size > 1) confidence -= 0.05;
+  }
+  if (language === 'other') confidence -= 0.15;
+  return Math.round(Math.min(0.98, Math.max(0.3, confidence)) * 100) / 100;
+}
+
+export function combine(
+  text: string,
+  findings: Finding[],
+  mentioned: Mentioned,
+  language: Language,
+): PolicyReading {
+  const ruling = findings.filter((f) => f.signal !== 'confidentiality');
+  // A rule about client data alone still restricts how AI may be used; next to other rules it adds nothing.
+  const stanceFindings = ruling.length > 0 ? ruling : findings;
+  const general = stanceFindings.filter((f) => f.parts.length === 0);
+  const scopes: Partial<Record<Part, Stance>> = {};
+  const perPart: Stance[] = [weigh(general)];
+  for (const part of PARTS) {
+    const own = stanceFindings.filter((f) => f.parts.includes(part));
+    // Rules for all parts apply to each part as well, so they are weighed together.
+    const combined = weigh([...general, ...own]);
+    perPart.push(combined);
+    if (own.length > 0) scopes[part] = combined;
+  }
+  const stance = strictest(perPart);
+  return {
+    stance,
+    scopes,
+    disclosureRequired: findings.some((f) => f.signal === 'disclosure'),
+    confidentiality: findings.some((f) => f.signal === 'confidentiality'),
+    detectors: findings.some((f) => f.signal === 'detectors'),
+    evidence: evidenceOf(text, findings),
+    language,
+    confidence: confidenceOf(stance, stanceFindings, mentioned, language),
+  };
+}

@@ -1,0 +1,17 @@
+/** Does a sentence keep client material out of AI tools ("do not paste our files into ChatGPT")? */
+import { type CompiledLexicon, matches } from './lexicon/index.ts';
+
+/** Besides a prohibition, wording that makes a data sentence a rule ("strict no-AI-processing rule"). */
+const RULE_WORDS =
+  /(?<![\p{L}])(?:rule|policy|never|avoid|careful|caution|regel|nunca|jamais|jamás|niemals|cuidado|attention)(?![\p{L}])/u;
+
+/** `banned`: an AI term in the sentence is preceded by a ban ("no AI"); `prohibits`: the sentence prohibits. */
+export function protectsMaterial(
+  sentence: string,
+  banned: boolean,
+  prohibits: boolean,
+  lexicon: CompiledLexicon,
+): boolean {
+  if (!matches(lexicon.confidential, sentence)) return false;
+  return banned || prohibits || RULE_WORDS.test(sentence);
+}

@@ -1,0 +1,38 @@
+/**
+ * Language by stop-word counts over the start of the post: cheap, and enough to pick which lexicons to apply.
+ */
+import { LEXICONS } from './lexicon/index.ts';
+import type { Language } from './types.ts';
+
+type Known = Exclude<Language, 'other'>;
+
+/** Enough text to be sure, little enough to stay cheap on long posts. */
+const SAMPLE = 3000;
+const MIN_HITS = 3;
+
+const OWNER = new Map<string, Known[]>();
+for (const [language, lexicon] of Object.entries(LEXICONS) as [Known, (typeof LEXICONS)[Known]][]) {
+  for (const word of lexicon.stopwords) OWNER.set(word, [...(OWNER.get(word) ?? []), language]);
+}
+const WORD_RE = /[a-zà-ÿß]+/g;
+
+/** Scripts that none of the five lexicons read (CJK, Cyrillic, Arabic…). */
+const FOREIGN_SCRIPT = /[\u0400-\u04ff\u0590-\u06ff\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7af]/g;
+
+export function detectLanguage(folded: string): Language {
+  const sample = folded.slice(0, SAMPLE);
+  const scores: Record<Known, number> = { en: 0, es: 0, pt: 0, fr: 0, de: 0 };
+  let words = 0;
+  for (const match of sample.matchAll(WORD_RE)) {
+    words++;
+    const owners = OWNER.get(match[0]);
+    if (!owners) continue;
+    // A word shared by several languages counts less for each.
+    for (const owner of owners) scores[owner] += 1 / owners.length;
+  }
+  const foreign = sample.match(FOREIGN_SCRIPT)?.length ?? 0;
+  if (foreign > words) return 'other';
+  let best: Known = 'en';
+  for (const language of Object.keys(scores) as Known[]) if (scores[language] > scores[best]) best = language;
+  return scores[best] >= MIN_HITS || (words > 0 && scores[best] >= words / 4) ? best : 'other';
+}

@@ -1,0 +1,210 @@
+/**
+ * Compiles the lexicons into regular expressions, once per language set. Cue matching always includes English:
+ * marketplace posts in other languages often mix in English terms and headings.
+ */
+import type { Language, Part } from '../types.ts';
+import { de } from './de.ts';
+import { en } from './en.ts';
+import { es } from './es.ts';
+import { fr } from './fr.ts';
+import { pt } from './pt.ts';
+import {
+  DETECTION_PHRASES,
+  DETECTORS,
+  GENERIC,
+  HUMAN_ONLY,
+  PRODUCT_AFTER,
+  SKILL_AFTER,
+  TOOL_AFTER,
+  TOOLS,
+} from './terms.ts';
+import type { CueLexicon } from './types.ts';
+
+export const LEXICONS: Record<Exclude<Language, 'other'>, CueLexicon> = { en, es, pt, fr, de };
+
+/** Letters and digits of any script: word edges for languages with accents. */
+const EDGE_BEFORE = '(?<![\\p{L}\\p{N}])';
+const EDGE_AFTER = '(?![\\p{L}\\p{N}])';
+
+/**
+ * A space in a lexicon source stands for a run of separators (sentences keep their original spacing), and
+ * `' ?'` for an optional one. Spaces inside a character class stay literal.
+ */
+function expandSpaces(source: string, separator: string): string {
+  let out = '';
+  let inClass = false;
+  for (let i = 0; i < source.length; i++) {
+    const ch = source[i]!;
+    if (ch === '\\') {
+      out += ch + (source[i + 1] ?? '');
+      i++;
+    } else if (inClass) {
+      if (ch === ']') inClass = false;
+      out += ch;
+    } else if (ch === '[') {
+      inClass = true;
+      out += ch;
+    } else if (ch === ' ' && source[i + 1] === '?') {
+      out += `${separator}*`;
+      i++;
+    } else if (ch === ' ') {
+      out += `${separator}+`;
+    } else {
+      out += ch;
+    }
+  }
+  return out;
+}
+
+function spaced(source: string): string {
+  return expandSpaces(source, ' ');
+}
+
+function alternation(sources: string[]): string {
+  return sources.map(spaced).join('|');
+}
+
+/** Matches any of the sources as whole words, anywhere. */
+function words(sources: string[]): RegExp {
+  if (sources.length === 0) return /(?!)/u;
+  return new RegExp(`${EDGE_BEFORE}(?:${alternation(sources)})${EDGE_AFTER}`, 'gu');
+}
+
+/** Matches when the text ends with one of the sources (for the words right before a mention). */
+function endsWith(sources: string[], connectors = ''): RegExp {
+  if (sources.length === 0) return /(?!)/u;
+  return new RegExp(`${EDGE_BEFORE}(?:${alternation(sources)})${connectors}[ '"/-]*$`, 'u');
+}
+
+/** Matches when the text starts with one of the sources (for the word right after a mention). */
+function startsWith(sources: string[]): RegExp {
+  return new RegExp(`^[ '"/-]*(?:${alternation(sources)})${EDGE_AFTER}`, 'u');
+}
+
+export interface CompiledLexicon {
+  prohibit: RegExp;
+  permit: RegExp;
+  encourage: RegExp;
+  limited: RegExp;
+  approval: RegExp;
+  review: RegExp;
+  disclose: RegExp;
+  discloseWeak: RegExp;
+  confidential: RegExp;
+  humanAuthorship: RegExp;
+  neutral: RegExp;
+  otherActor: RegExp;
+  roles: RegExp;
+  detection: RegExp;
+  banLeadIn: RegExp;
+  productBefore: RegExp;
+  skillBefore: RegExp;
+  contrastBefore: RegExp;
+  productAfter: RegExp;
+  skillAfter: RegExp;
+  toolAfter: RegExp;
+  parts: Record<Part, RegExp>;
+}
+
+const cache = new Map<string, CompiledLexicon>();
+
+function languagesFor(language: Language): CueLexicon[] {
+  if (language === 'other') return Object.values(LEXICONS);
+  return language === 'en' ? [en] : [en, LEXICONS[language]];
+}
+
+function merged(lexicons: CueLexicon[], key: Exclude<keyof CueLexicon, 'parts'>): string[] {
+  return lexicons.flatMap((lexicon) => lexicon[key]);
+}
+
+export function lexiconFor(language: Language): CompiledLexicon {
+  const hit = cache.get(language);
+  if (hit) return hit;
+  const lexicons = languagesFor(language);
+  const list = (key: Exclude<keyof CueLexicon, 'parts'>) => merged(lexicons, key);
+  const part = (name: Part) => words(lexicons.flatMap((lexicon) => lexicon.parts[name]));
+  const compiled: CompiledLexicon = {
+    prohibit: words(list('prohibit')),
+    permit: words(list('permit')),
+    encourage: words(list('encourage')),
+    limited: words(list('limited')),
+    approval: words(list('approval')),
+    review: words(list('review')),
+    disclose: words(list('disclose')),
+    discloseWeak: words(list('discloseWeak')),
+    confidential: words(list('confidential')),
+    humanAuthorship: words(list('humanAuthorship')),
+    neutral: words(list('neutral')),
+    otherActor: words(list('otherActor')),
+    roles: words(list('roles')),
+    detection: words([...DETECTORS, ...DETECTION_PHRASES]),
+    banLeadIn: endsWith(list('banLeadIns')),
+    productBefore: endsWith(
+      list('productBefore'),
+      "(?: (?:de|del|en|con|em|com|da|do|des|du|of|for|with|d'))?",
+    ),
+    skillBefore: endsWith(list('skillBefore'), "(?: (?:de|del|en|con|em|com|da|do|des|du|avec|mit|in|d'))?"),
+    contrastBefore: endsWith(list('contrastBefore')),
+    productAfter: startsWith([...PRODUCT_AFTER, ...list('productAfter')]),
+    skillAfter: startsWith(SKILL_AFTER),
+    toolAfter: startsWith(TOOL_AFTER),
+    parts: { proposal: part('proposal'), work: part('work'), communication: part('communication') },
+  };
+  cache.set(language, compiled);
+  return compiled;
+}
+
+/** Which family a mention belongs to; the capture group that matched tells. */
+export type MentionKind = 'tool' | 'generic' | 'romance' | 'german' | 'human' | 'detector' | 'disclosure';
+export const MENTION_KINDS: MentionKind[] = [
+  'tool',
+  'generic',
+  'romance',
+  'german',
+  'human',
+  'detector',
+  'disclosure',
+];
+
+/** Roots that make a sentence worth reading for a disclosure rule even when it names no AI term itself. */
+const DISCLOSURE_ROOTS = [
+  'disclos\\w*',
+  'declar\\w*',
+  'déclar\\w*',
+  'divulg\\w*',
+  'offenleg\\w*',
+  'kennzeichn\\w*',
+  'transparen\\w*',
+];
+
+/**
+ * One pass over the whole post finds every place worth a closer look. The groups follow `MENTION_KINDS`.
+ * `\b` rather than a Unicode look-behind: it is much cheaper per position, and every term starts with a letter.
+ */
+export const MENTION_RE = new RegExp(
+  [
+    TOOLS,
+    GENERIC,
+    [...es.aiTerms, ...pt.aiTerms, ...fr.aiTerms],
+    de.aiTerms,
+    HUMAN_ONLY,
+    DETECTORS,
+    DISCLOSURE_ROOTS,
+  ]
+    .map((group) => `(${group.map((s) => expandSpaces(s, '[\\s-]')).join('|')})`)
+    .reduce((all, group) => `${all}|${group}`)
+    .replace(/^/, '\\b(?:')
+    .concat(`)${EDGE_AFTER}`),
+  'gu',
+);
+
+/** `re.test` for the shared global expressions, which would otherwise resume from the last match. */
+export function matches(re: RegExp, text: string): boolean {
+  re.lastIndex = 0;
+  return re.test(text);
+}
+
+/** Blanks what `re` matches, keeping every offset, so later cues cannot reuse those words. */
+export function masked(re: RegExp, text: string): string {
+  return text.replace(re, (found) => ' '.repeat(found.length));
+}

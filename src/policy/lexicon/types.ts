@@ -1,0 +1,49 @@
+import type { Part } from '../types.ts';
+
+/**
+ * One language's cue words, as regular-expression sources over folded text (lowercase; quotes, dashes and spaces
+ * folded to `'`, `-` and ` `). A space in a source matches one or more spaces. Sources must not nest unbounded
+ * quantifiers: the engine's running time has to stay linear on any input.
+ */
+export interface CueLexicon {
+  /** Words that make the stop-word count for language detection. */
+  stopwords: string[];
+  /** AI terms of this language only ("ia", "ki", "künstliche intelligenz"). */
+  aiTerms: string[];
+  /**
+   * Words that, right before an AI term, ban it: "no AI", "sin IA", "keine KI". Matched against the end of the
+   * text before the mention, so each source is a complete lead-in.
+   */
+  banLeadIns: string[];
+  /** Forbids or rejects: "do not use", "will not be accepted", "prohibido". */
+  prohibit: string[];
+  /** Permits: "you may use", "is fine", "se permite". */
+  permit: string[];
+  /** Asks for or requires: "must be fluent with", "experience with", "use … to". */
+  encourage: string[];
+  /** Conditions that turn a permission into a restriction, by kind. */
+  limited: string[];
+  approval: string[];
+  review: string[];
+  /** Asks to be told about AI use; `discloseWeak` needs a word for "use" nearby to count. */
+  disclose: string[];
+  discloseWeak: string[];
+  /** Client material that must not go into AI tools. */
+  confidential: string[];
+  /** The work must be the freelancer's own: "written by you", "in your own words". */
+  humanAuthorship: string[];
+  /** Phrases that only look like cues: "no need to", "don't mind", masked before matching. */
+  neutral: string[];
+  /** A clause whose subject is the client binds the client, not the freelancer. */
+  otherActor: string[];
+  /** Nouns before an AI term that make it a product or a skill: "agentes de IA", "experiencia con IA". */
+  productBefore: string[];
+  skillBefore: string[];
+  /** Words before an AI term that make it a foil, not a rule ("not just someone who has used ChatGPT"). */
+  contrastBefore: string[];
+  /** Nouns after an AI term that make it a product or a skill (German compounds: "KI-Agenten"). */
+  productAfter: string[];
+  /** Job roles that create content with AI ("AI filmmaker", "creador de videos con IA"). */
+  roles: string[];
+  parts: Record<Part, string[]>;
+}

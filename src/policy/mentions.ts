@@ -1,0 +1,70 @@
+/**
+ * Finds the AI terms, detector names and disclosure words in a post, and tells, from the words around each AI
+ * term, whether it names a tool the freelancer might use, a product or field the job is about ("Claude API",
+ * "AI engineer", "agentes de IA"), or a skill ("no AI experience needed").
+ */
+import { foldPunctuation } from './fold.ts';
+import { type CompiledLexicon, MENTION_KINDS, MENTION_RE, type MentionKind } from './lexicon/index.ts';
+import type { Language } from './types.ts';
+
+export type MentionRole = 'use' | 'product' | 'skill';
+
+export interface Mention {
+  start: number;
+  end: number;
+  kind: MentionKind;
+  role: MentionRole;
+  /** Names a tool one works with: a named tool, or a generic term followed by "tools", "software"… */
+  toolish: boolean;
+}
+
+/** How much context around a mention decides its role. */
+const CONTEXT = 40;
+
+const ROMANCE: readonly Language[] = ['es', 'pt', 'fr', 'other'];
+const GERMAN: readonly Language[] = ['de', 'other'];
+
+/** Kinds that name AI (the rest only mark a sentence worth reading). */
+export function isAiKind(kind: MentionKind): boolean {
+  return kind === 'tool' || kind === 'generic' || kind === 'romance' || kind === 'german' || kind === 'human';
+}
+
+function kindOf(match: RegExpExecArray): MentionKind {
+  for (let group = 1; group <= MENTION_KINDS.length; group++) {
+    if (match[group] !== undefined) return MENTION_KINDS[group - 1]!;
+  }
+  return 'generic';
+}
+
+function roleOf(folded: string, start: number, end: number, lexicon: CompiledLexicon): MentionRole {
+  const before = foldPunctuation(folded.slice(Math.max(0, start - CONTEXT), start));
+  const after = foldPunctuation(folded.slice(end, end + CONTEXT));
+  if (lexicon.productAfter.test(after) || lexicon.productBefore.test(before)) return 'product';
+  if (lexicon.contrastBefore.test(before)) return 'product';
+  if (lexicon.skillAfter.test(after) || lexicon.skillBefore.test(before)) return 'skill';
+  return 'use';
+}
+
+export function findMentions(folded: string, language: Language, lexicon: CompiledLexicon): Mention[] {
+  const mentions: Mention[] = [];
+  MENTION_RE.lastIndex = 0;
+  for (let match = MENTION_RE.exec(folded); match; match = MENTION_RE.exec(folded)) {
+    const start = match.index;
+    const end = start + match[0].length;
+    const kind = kindOf(match);
+    // "ia" is Spanish/Portuguese/French, "ki" German; elsewhere they are other words ("IA" = information architecture).
+    if (kind === 'romance' && !ROMANCE.includes(language) && match[0].length <= 4) continue;
+    if (kind === 'german' && !GERMAN.includes(language) && match[0].length <= 4) continue;
+    // French "j'ai", "n'ai" are the verb avoir, not AI.
+    if (match[0] === 'ai' && (folded[start - 1] === "'" || folded[start - 1] === '\u2019')) continue;
+    if (!isAiKind(kind)) {
+      mentions.push({ start, end, kind, role: 'use', toolish: false });
+      continue;
+    }
+    const role = kind === 'human' ? 'use' : roleOf(folded, start, end, lexicon);
+    const toolish =
+      kind === 'tool' || lexicon.toolAfter.test(foldPunctuation(folded.slice(end, end + CONTEXT)));
+    mentions.push({ start, end, kind, role, toolish });
+  }
+  return mentions;
+}

@@ -1,0 +1,154 @@
+/**
+ * Sentence spans found around a position, without splitting the whole post: the engine only looks at the few
+ * sentences that mention AI, so most of a long post is never scanned twice.
+ */
+
+export interface Span {
+  start: number;
+  end: number;
+}
+
+/** Longest stretch looked at on either side of a position; past it a "sentence" is cut (keeps work linear). */
+const MAX_SIDE = 300;
+
+const BULLET_CHARS = new Set([
+  '-',
+  '*',
+  '\u2022',
+  '\u25aa',
+  '\u25cf',
+  '\u25e6',
+  '\u2023',
+  '\u2043',
+  '\u25ba',
+  '\u2713',
+  '\u2714',
+  '\u2610',
+  '\u2611',
+  '\u2705',
+  '\u274c',
+  '\u26d4',
+  '>',
+  '#',
+  '|',
+]);
+
+function isSpace(ch: string | undefined): boolean {
+  return ch === ' ' || ch === '\t' || ch === '\u00a0' || ch === '\r' || ch === '\u2003' || ch === '\u2009';
+}
+
+function isLetter(ch: string | undefined): boolean {
+  return ch !== undefined && ch.toLowerCase() !== ch.toUpperCase();
+}
+
+/** A `.` that ends an abbreviation like "A.I." or "e.g." rather than a sentence. */
+function isAbbreviationDot(text: string, i: number): boolean {
+  const prev = text[i - 1];
+  if (!isLetter(prev)) return false;
+  const before = text[i - 2];
+  return before === '.' || before === undefined || isSpace(before) || before === '(' || before === '\n';
+}
+
+/** True when a sentence ends right after index `i` (inclusive). */
+function endsAt(text: string, i: number): boolean {
+  const ch = text[i];
+  if (ch === '\n' || ch === '\u2022' || ch === '|') return true;
+  if (
+    ch === '.' ||
+    ch === '!' ||
+    ch === '?' ||
+    ch === '\u2026' ||
+    ch === '\u3002' ||
+    ch === '\uff01' ||
+    ch === '\uff1f'
+  ) {
+    const next = text[i + 1];
+    if (
+      next !== undefined &&
+      !isSpace(next) &&
+      next !== '\n' &&
+      next !== '"' &&
+      next !== ')' &&
+      next !== '\u201d'
+    ) {
+      return ch === '\u3002' || ch === '\uff01' || ch === '\uff1f';
+    }
+    return !(ch === '.' && isAbbreviationDot(text, i));
+  }
+  return false;
+}
+
+/** The sentence holding `pos`, trimmed of surrounding space and list markers. */
+export function sentenceAt(text: string, pos: number): Span {
+  let start = pos;
+  const lowest = Math.max(0, pos - MAX_SIDE);
+  while (start > lowest && !endsAt(text, start - 1)) start--;
+  let end = pos;
+  const highest = Math.min(text.length, pos + MAX_SIDE);
+  while (end < highest && !endsAt(text, end)) end++;
+  // Keep the terminator (". ! ?") in the quote, but not a newline or a table bar.
+  if (end < text.length && text[end] !== '\n' && text[end] !== '|' && text[end] !== '\u2022') end++;
+  return trimSpan(text, start, end);
+}
+
+export function trimSpan(text: string, start: number, end: number): Span {
+  let s = start;
+  let e = end;
+  for (;;) {
+    while (s < e && (isSpace(text[s]) || text[s] === '\n')) s++;
+    if (s < e && BULLET_CHARS.has(text[s]!) && s + 1 < e && (isSpace(text[s + 1]) || text[s] === '\u2022')) {
+      s++;
+      continue;
+    }
+    // "1." "2)" "a)" list numbering
+    const m = /^(?:\d{1,2}|[a-z])[.)]\s/.exec(text.slice(s, s + 4));
+    if (m && s + m[0].length < e) {
+      s += m[0].length;
+      continue;
+    }
+    break;
+  }
+  while (e > s && (isSpace(text[e - 1]) || text[e - 1] === '\n')) e--;
+  return { start: s, end: e };
+}
+
+/** Start of the line holding `pos`. */
+export function lineStart(text: string, pos: number): number {
+  return text.lastIndexOf('\n', pos - 1) + 1;
+}
+
+const LIST_MARK =
+  /^\s*(?:[-*\u2022\u25aa\u25cf\u25e6\u2023\u2043\u25ba\u2713\u2714]|\d{1,2}[.)]|[a-z][.)])\s/;
+
+/** The line is an item of a list: it starts with a bullet or a number. */
+export function isListLine(text: string, lineStartPos: number): boolean {
+  return LIST_MARK.test(text.slice(lineStartPos, lineStartPos + 8));
+}
+
+/** How far back a list item looks for the heading that introduces it. */
+const HEADING_LOOKBACK = 600;
+const MAX_HEADING = 90;
+
+/**
+ * The heading a list item sits under ("What is strictly prohibited", "You may not use AI to:"). A bulleted item
+ * takes the nearest line above that is not an item, if it ends with ":" or is short and unpunctuated; an item
+ * without a bullet walks up over short unpunctuated lines (its siblings) to a line ending with ":".
+ */
+export function headingAbove(text: string, lineStartPos: number): Span | null {
+  const bulleted = isListLine(text, lineStartPos);
+  let pos = lineStartPos - 1;
+  const lowest = Math.max(0, lineStartPos - HEADING_LOOKBACK);
+  while (pos > lowest) {
+    const start = lineStart(text, pos);
+    const span = trimSpan(text, start, pos);
+    pos = start - 1;
+    if (span.end <= span.start || (bulleted && isListLine(text, start))) continue;
+    const line = text.slice(span.start, span.end);
+    const last = line[line.length - 1];
+    if (last === ':') return span;
+    const short = line.length <= MAX_HEADING && last !== '.' && last !== '!' && last !== '?';
+    if (!short) return null;
+    if (bulleted) return span;
+  }
+  return null;
+}

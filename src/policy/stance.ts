@@ -1,0 +1,241 @@
+/**
+ * Reads one sentence that mentions AI: splits it into clauses, finds the cues in each (a ban, a permission, a
+ * requirement, a condition) and says which stance each clause takes toward the freelancer's own AI use. Negation
+ * reaches only within a clause and only over tools in use ("no AI experience needed" is no ban).
+ */
+
+import { protectsMaterial } from './confidentiality.ts';
+import { mentionsDetection } from './detectors.ts';
+import { asksDisclosure } from './disclosure.ts';
+import { type Finding, STRENGTH } from './finding.ts';
+import { foldPunctuation } from './fold.ts';
+import { type CompiledLexicon, masked, matches } from './lexicon/index.ts';
+import { isAiKind, type Mention } from './mentions.ts';
+import { partsIn } from './parts.ts';
+import { headingAbove, isListLine, lineStart, type Span } from './sentences.ts';
+import type { Condition, Part, Stance } from './types.ts';
+
+export interface SentenceInput {
+  /** The analysed text and its folded copy (same length). */
+  text: string;
+  folded: string;
+  span: Span;
+  /** Mentions inside the span, absolute offsets. */
+  mentions: Mention[];
+  /** An AI term occurs shortly before this sentence (a disclosure rule may refer back to it: "such use"). */
+  aiBefore: boolean;
+  lexicon: CompiledLexicon;
+}
+
+/** Where one clause ends and the next begins; "but" is not a boundary because "but not" is a condition. */
+const CLAUSE_SEP = /;|:(?= )|,? (?:while|whereas|mientras que|tandis que|alors que|enquanto|wohingegen) /g;
+
+/** A requirement to know an API or SDK is about the product, not the freelancer's tools. */
+const PRODUCT_CONTEXT =
+  /(?<![\p{L}])(?:apis?|sdks?|integrat\w*|built with|build (?:an?|the|your|our) )(?![\p{L}])/u;
+
+/** Headings of "what we don't want" lists whose items carry no negation of their own. */
+const NEGATIVE_HEADING =
+  /(?<![\p{L}])(?:not looking for|don'?ts|red flags|not wanted|no buscamos|no queremos|não queremos|nous ne cherchons pas|nicht gesucht)(?![\p{L}])/u;
+
+/** How far a "no"/"sin"/"keine" before a term is looked for. */
+const LEAD_IN = 40;
+
+/** A short line is a list item even without a bullet ("Vibe coders — …" under "NOT looking for:"). */
+const SHORT_LINE = 90;
+
+interface ClauseReading {
+  stance: Exclude<Stance, 'none'>;
+  parts: Part[];
+  conditions: Condition[];
+  strength: number;
+  banned: boolean;
+  prohibits: boolean;
+  confidential: boolean;
+}
+
+interface Clause {
+  start: number;
+  text: string;
+}
+
+function splitClauses(sentence: string): Clause[] {
+  const clauses: Clause[] = [];
+  let from = 0;
+  CLAUSE_SEP.lastIndex = 0;
+  for (let m = CLAUSE_SEP.exec(sentence); m; m = CLAUSE_SEP.exec(sentence)) {
+    clauses.push({ start: from, text: sentence.slice(from, m.index) });
+    from = m.index + m[0].length;
+  }
+  clauses.push({ start: from, text: sentence.slice(from) });
+  return clauses;
+}
+
+function readClause(
+  clause: Clause,
+  mentions: Mention[],
+  sentenceHasUse: boolean,
+  lexicon: CompiledLexicon,
+): ClauseReading | null {
+  const lead = clause.text.length - clause.text.trimStart().length;
+  if (matches(lexicon.otherActor, clause.text.slice(lead))) return null;
+  const text = masked(lexicon.neutral, clause.text);
+  const uses = mentions.filter((m) => m.role === 'use');
+  const tools = mentions.filter((m) => m.role !== 'product' && m.toolish);
+
+  const banned = uses.some(
+    (m) => m.kind === 'human' || lexicon.banLeadIn.test(text.slice(Math.max(0, m.start - LEAD_IN), m.start)),
+  );
+  const prohibits = uses.length > 0 && matches(lexicon.prohibit, text);
+  const authorship = sentenceHasUse && matches(lexicon.humanAuthorship, text);
+  const forbids = banned || prohibits || authorship;
+
+  // Words a prohibition used ("not allowed") must not count again as a permission or a condition.
+  const rest = masked(lexicon.prohibit, text);
+  const permits = uses.length > 0 && matches(lexicon.permit, rest);
+  const role = matches(lexicon.roles, clause.text.slice(lead));
+  const asks = role || (nearAny(lexicon.encourage, rest, tools) && !PRODUCT_CONTEXT.test(rest));
+  const conditions: Condition[] = [];
+  if (matches(lexicon.limited, rest)) conditions.push('limited');
+  if (matches(lexicon.approval, rest)) conditions.push('approval');
+  if (matches(lexicon.review, rest)) conditions.push('review');
+
+  const reading = (stance: ClauseReading['stance'], strength: number): ClauseReading => ({
+    stance,
+    parts: partsIn(clause.text, lexicon),
+    conditions: stance === 'restricted' && conditions.length === 0 ? ['limited'] : conditions,
+    strength,
+    banned,
+    prohibits,
+    confidential: matches(lexicon.confidential, text),
+  });
+
+  // A ban with a permission or a condition beside it ("AI for research, but the text must not be AI-written")
+  // is a restriction, not a ban.
+  if (forbids && (permits || conditions.length > 0)) return reading('restricted', STRENGTH.condition);
+  if (forbids) return reading('prohibited', banned || prohibits ? STRENGTH.explicit : STRENGTH.authorship);
+  if ((permits || asks) && conditions.length > 0) return reading('restricted', STRENGTH.condition);
+  if (permits) return reading('allowed', STRENGTH.explicit);
+  if (asks) return reading('encouraged', role && tools.length === 0 ? STRENGTH.role : STRENGTH.explicit);
+  if (conditions.length > 0 && uses.length > 0) return reading('restricted', STRENGTH.condition);
+  return null;
+}
+
+/** How close a requirement must stand to the tool it requires ("experience with … AI tools"). */
+const NEAR = 60;
+
+/** `re` matches within `NEAR` characters of one of the mentions. */
+function nearAny(re: RegExp, text: string, mentions: Mention[]): boolean {
+  if (mentions.length === 0) return false;
+  re.lastIndex = 0;
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    const start = m.index;
+    const end = start + m[0].length;
+    if (mentions.some((t) => t.start - end <= NEAR && start - t.end <= NEAR)) return true;
+    if (m[0].length === 0) re.lastIndex++;
+  }
+  return false;
+}
+
+/** A list item with no cue of its own takes the polarity of the heading it sits under. */
+function fromHeading(input: SentenceInput): ClauseReading['stance'] | null {
+  const start = lineStart(input.text, input.span.start);
+  const lineEnd = input.text.indexOf('\n', input.span.start);
+  const lineLength = (lineEnd === -1 ? input.text.length : lineEnd) - start;
+  if (!isListLine(input.text, start) && lineLength > SHORT_LINE) return null;
+  const heading = headingAbove(input.text, start);
+  if (!heading) return null;
+  const text = foldPunctuation(input.folded.slice(heading.start, heading.end));
+  const { lexicon } = input;
+  if (NEGATIVE_HEADING.test(text) || matches(lexicon.prohibit, text)) return 'prohibited';
+  if (matches(lexicon.permit, masked(lexicon.prohibit, text))) return 'restricted';
+  return null;
+}
+
+export function readSentence(input: SentenceInput): Finding[] {
+  const { span, lexicon } = input;
+  const sentence = foldPunctuation(input.folded.slice(span.start, span.end));
+  const local = input.mentions.map((m) => ({ ...m, start: m.start - span.start, end: m.end - span.start }));
+  const ai = local.filter((m) => isAiKind(m.kind) && m.role !== 'product');
+  const hasUse = ai.some((m) => m.role === 'use');
+  const findings: Finding[] = [];
+  const add = (f: Omit<Finding, 'start' | 'end'>) =>
+    findings.push({ ...f, start: span.start, end: span.end });
+
+  const clauses: ClauseReading[] = [];
+  if (ai.length > 0) {
+    for (const clause of splitClauses(sentence)) {
+      const inside = ai.filter((m) => m.start >= clause.start && m.start < clause.start + clause.text.length);
+      const shifted = inside.map((m) => ({ ...m, start: m.start - clause.start, end: m.end - clause.start }));
+      const reading = readClause(clause, shifted, hasUse, lexicon);
+      if (reading) clauses.push(reading);
+    }
+  }
+
+  const disclosure = asksDisclosure(sentence, ai.length > 0, lexicon) && (ai.length > 0 || input.aiBefore);
+  const confidential =
+    ai.length > 0 &&
+    protectsMaterial(
+      sentence,
+      clauses.some((c) => c.banned),
+      clauses.some((c) => c.prohibits) || matches(lexicon.prohibit, sentence),
+      lexicon,
+    );
+  const parts = partsIn(sentence, lexicon);
+
+  for (const clause of clauses) {
+    // The ban in "do not paste our files into ChatGPT" is about the files: it is the confidentiality finding.
+    if (confidential && clause.confidential && clause.stance === 'prohibited') continue;
+    let { stance, conditions } = clause;
+    if (disclosure && (stance === 'allowed' || stance === 'encouraged')) {
+      stance = 'restricted';
+      conditions = [...conditions.filter((c) => c !== 'limited'), 'disclosure'];
+    }
+    // "You may use AI to:" followed by a list permits only what the list names.
+    if (stance === 'allowed' && sentence.trimEnd().endsWith(':')) {
+      stance = 'restricted';
+      conditions = ['limited'];
+    }
+    add({ signal: 'stance', stance, parts: clause.parts, conditions, strength: clause.strength });
+  }
+  if (clauses.length === 0 && hasUse) {
+    const stance = fromHeading(input);
+    if (stance)
+      add({
+        signal: 'stance',
+        stance,
+        parts,
+        conditions: stance === 'restricted' ? ['limited'] : [],
+        strength: STRENGTH.heading,
+      });
+  }
+  if (disclosure)
+    add({
+      signal: 'disclosure',
+      stance: 'restricted',
+      parts,
+      conditions: ['disclosure'],
+      strength: STRENGTH.condition,
+    });
+  if (confidential)
+    add({
+      signal: 'confidentiality',
+      stance: 'restricted',
+      parts,
+      conditions: [],
+      strength: STRENGTH.confidentialityOnly,
+    });
+  if (
+    input.mentions.some((m) => m.kind === 'detector') ||
+    (ai.length > 0 && mentionsDetection(sentence, lexicon))
+  ) {
+    add({
+      signal: 'detectors',
+      stance: 'prohibited',
+      parts,
+      conditions: [],
+      strength: STRENGTH.detectorOnly,
+    });
+  }
+  return findings;
+}
