@@ -8,7 +8,14 @@ type Known = Exclude<Language, 'other'>;
 
 /** Enough text to be sure, little enough to stay cheap on long posts. */
 const SAMPLE = 3000;
-const MIN_HITS = 3;
+
+/** Letters that only some of the languages use: a short post may have no stop word but one of these. */
+const LETTERS: [RegExp, Known[]][] = [
+  [/[ñ¿¡]/g, ['es']],
+  [/[ãõ]/g, ['pt']],
+  [/[èêëîœ]/g, ['fr']],
+  [/[äöüß]/g, ['de']],
+];
 
 const OWNER = new Map<string, Known[]>();
 for (const [language, lexicon] of Object.entries(LEXICONS) as [Known, (typeof LEXICONS)[Known]][]) {
@@ -30,9 +37,15 @@ export function detectLanguage(folded: string): Language {
     // A word shared by several languages counts less for each.
     for (const owner of owners) scores[owner] += 1 / owners.length;
   }
+  for (const [letters, languages] of LETTERS) {
+    const count = Math.min(3, sample.match(letters)?.length ?? 0);
+    for (const language of languages) scores[language] += count;
+  }
   const foreign = sample.match(FOREIGN_SCRIPT)?.length ?? 0;
   if (foreign > words) return 'other';
-  let best: Known = 'en';
-  for (const language of Object.keys(scores) as Known[]) if (scores[language] > scores[best]) best = language;
-  return scores[best] >= MIN_HITS || (words > 0 && scores[best] >= words / 4) ? best : 'other';
+  const ranked = (Object.keys(scores) as Known[]).sort((a, b) => scores[b] - scores[a]);
+  const [best, second] = [scores[ranked[0]!], scores[ranked[1]!]];
+  if (best > 0 && best > second) return ranked[0]!;
+  // Nothing to go by: a short plain-ASCII line ("No AI.") is most likely English.
+  return best === 0 && words > 0 && /^[\x00-\x7f]*$/.test(sample) ? 'en' : 'other';
 }

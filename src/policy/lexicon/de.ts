@@ -105,7 +105,7 @@ export const de: CueLexicon = {
     '(?:müssen|muss) (?:\\S+ ){0,3}?(?:prüfen|überprüfen|kontrollieren|redigieren)',
   ],
   disclose: [
-    'offenleg\\w*',
+    'offen(?:ge)?leg\\w*',
     'offen (?:zu )?leg\\w*',
     'kennzeichn\\w*',
     'deklarier\\w*',

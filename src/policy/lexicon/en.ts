@@ -35,7 +35,7 @@ export const en: CueLexicon = {
     'free of(?: any)?',
   ],
   prohibit: [
-    `${NEG} (?:[\\w'-]+ ){0,3}?${USE}`,
+    `${NEG}(?! (?:mind|care|matter)) (?:[\\w'-]+ ){0,3}?${USE}`,
     'not (?:be )?(?:written|generated|created|produced|made|done|translated) (?:by|with|using|through)',
     'prohibit\\w*',
     'forbid\\w*',

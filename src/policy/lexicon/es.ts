@@ -5,6 +5,16 @@ const USE =
 
 export const es: CueLexicon = {
   stopwords: [
+    'sin',
+    'puedes',
+    'usar',
+    'este',
+    'esta',
+    'se',
+    'lo',
+    'al',
+    'tus',
+    'sus',
     'el',
     'los',
     'las',
@@ -113,7 +123,8 @@ export const es: CueLexicon = {
   ],
   disclose: ['declar\\w*', 'divulg\\w*', 'transparen\\w*', 'revel\\w*'],
   discloseWeak: [
-    '(?:indica|indicar|indiques|indique|informa|informar|informes|menciona|mencionar|menciones|especifica|especificar|avisa|avisar|señala|señalar|comunica|comunicar|cuéntanos|dinos|hacer saber) (?:\\S+ ){0,6}?(?:us\\w*|utiliz\\w*|emple\\w*|herramientas)',
+    '(?:indic|inform|mencion|especific|avis|señal|comunic|cuént|explic)\\w* (?:\\S+ ){0,6}?(?:us\\w*|utiliz\\w*|emple\\w*|herramientas)',
+    '(?:dinos|hacer saber) (?:\\S+ ){0,6}?(?:us\\w*|utiliz\\w*|emple\\w*|herramientas)',
   ],
   confidential: [
     'confidencial\\w*',

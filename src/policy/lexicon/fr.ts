@@ -5,6 +5,17 @@ const USE =
 
 export const fr: CueLexicon = {
   stopwords: [
+    'sans',
+    'peut',
+    'ce',
+    'cette',
+    'ne',
+    'ou',
+    'il',
+    'elle',
+    'mais',
+    'l',
+    'd',
     'le',
     'les',
     'des',

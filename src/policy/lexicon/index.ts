@@ -26,6 +26,8 @@ export const LEXICONS: Record<Exclude<Language, 'other'>, CueLexicon> = { en, es
 const EDGE_BEFORE = '(?<![\\p{L}\\p{N}])';
 const EDGE_AFTER = '(?![\\p{L}\\p{N}])';
 
+const WORD_CHARS = '\\p{L}\\p{N}_';
+
 /**
  * A space in a lexicon source stands for a run of separators (sentences keep their original spacing), and
  * `' ?'` for an optional one. Spaces inside a character class stay literal.
@@ -36,7 +38,9 @@ function expandSpaces(source: string, separator: string): string {
   for (let i = 0; i < source.length; i++) {
     const ch = source[i]!;
     if (ch === '\\') {
-      out += ch + (source[i + 1] ?? '');
+      // `\w` also covers accented letters ("autorisée", "prohibição").
+      const next = source[i + 1] ?? '';
+      out += next === 'w' ? (inClass ? WORD_CHARS : `[${WORD_CHARS}]`) : ch + next;
       i++;
     } else if (inClass) {
       if (ch === ']') inClass = false;
@@ -172,7 +176,7 @@ const DISCLOSURE_ROOTS = [
   'declar\\w*',
   'déclar\\w*',
   'divulg\\w*',
-  'offenleg\\w*',
+  'offen(?:ge)?leg\\w*',
   'kennzeichn\\w*',
   'transparen\\w*',
 ];

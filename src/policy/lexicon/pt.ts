@@ -5,6 +5,16 @@ const USE =
 
 export const pt: CueLexicon = {
   stopwords: [
+    'sem',
+    'pode',
+    'nos',
+    'ao',
+    'pelo',
+    'pela',
+    'seus',
+    'suas',
+    'neste',
+    'nesta',
     'o',
     'os',
     'não',

@@ -1,0 +1,216 @@
+import { describe, expect, it } from 'vitest';
+import type { Language, Part, Stance } from '../../../src/policy/index.ts';
+import { analyze } from '../../../src/policy/index.ts';
+
+interface Case {
+  text: string;
+  stance: Stance;
+  lang?: Language;
+  scopes?: Partial<Record<Part, Stance>>;
+}
+
+/** One table per phrasing family; every family in the five languages where the family exists. */
+const PROHIBITED: Case[] = [
+  { text: 'No AI.', stance: 'prohibited' },
+  { text: 'NO AI!!! Proposals written by ChatGPT will be ignored.', stance: 'prohibited' },
+  { text: 'Please do not use ChatGPT for this task.', stance: 'prohibited' },
+  { text: "Don't use chat gpt or any other A.I. tool.", stance: 'prohibited' },
+  { text: 'AI-generated content will not be accepted.', stance: 'prohibited' },
+  { text: 'We check every submission with Originality.ai.', stance: 'prohibited' },
+  {
+    text: 'Write your cover letter yourself, no GPT.',
+    stance: 'prohibited',
+    scopes: { proposal: 'prohibited' },
+  },
+  { text: '🚫 No Chatgpt, no Jasper, no Quillbot. We will know.', stance: 'prohibited' },
+  { text: 'Using LLMs to write the articles is strictly prohibited.', stance: 'prohibited' },
+  {
+    text: 'Any use of Midjourney, DALL·E or Stable Diffusion is forbidden: all art must be hand drawn.',
+    stance: 'prohibited',
+  },
+  {
+    text: 'Voice-overs must be recorded by a real person; ElevenLabs or other AI voices will be rejected.',
+    stance: 'prohibited',
+  },
+  { text: 'Human translation only - no DeepL, no Google Translate.', stance: 'prohibited' },
+  { text: 'Machine translation is not allowed.', stance: 'prohibited' },
+  { text: 'Do not use AI to write your proposal!', stance: 'prohibited', scopes: { proposal: 'prohibited' } },
+  {
+    text: 'Proposals that look AI generated will be declined.',
+    stance: 'prohibited',
+    scopes: { proposal: 'prohibited' },
+  },
+  { text: 'We run all drafts through GPTZero and Copyleaks.', stance: 'prohibited' },
+  { text: 'Never use GPT-4 or Claude to generate the code.', stance: 'prohibited' },
+  { text: 'Gemini, Copilot and similar tools are banned for this project.', stance: 'prohibited' },
+  { text: 'The articles must be 100% human-written. AI content is not acceptable.', stance: 'prohibited' },
+  {
+    text: 'No AI: proposals and work must be written without generative AI tools.',
+    stance: 'prohibited',
+    scopes: { proposal: 'prohibited', work: 'prohibited' },
+  },
+  {
+    text: 'Sin IA: las propuestas y el trabajo deben escribirse sin herramientas de IA generativa.',
+    stance: 'prohibited',
+    lang: 'es',
+  },
+  { text: 'No se aceptarán textos generados con inteligencia artificial.', stance: 'prohibited', lang: 'es' },
+  { text: 'Está prohibido el uso de ChatGPT en este proyecto.', stance: 'prohibited', lang: 'es' },
+  {
+    text: 'Não use IA para escrever os artigos. Textos gerados por IA serão rejeitados.',
+    stance: 'prohibited',
+    lang: 'pt',
+  },
+  { text: 'É proibido o uso de inteligência artificial neste trabalho.', stance: 'prohibited', lang: 'pt' },
+  {
+    text: "N'utilisez pas ChatGPT pour rédiger les textes. Les contenus générés par l'IA seront refusés.",
+    stance: 'prohibited',
+    lang: 'fr',
+  },
+  { text: "L'utilisation de l'IA est interdite pour ce projet.", stance: 'prohibited', lang: 'fr' },
+  { text: 'Die Nutzung von KI ist für diesen Auftrag nicht erlaubt.', stance: 'prohibited', lang: 'de' },
+  {
+    text: 'Bitte keine KI-generierten Texte einreichen, diese werden abgelehnt.',
+    stance: 'prohibited',
+    lang: 'de',
+  },
+];
+
+const RESTRICTED: Case[] = [
+  { text: 'AI for research only, the final text must be yours.', stance: 'restricted' },
+  {
+    text: 'You may use AI tools for proposals and work if you disclose which tools you used and how.',
+    stance: 'restricted',
+    scopes: { proposal: 'restricted', work: 'restricted' },
+  },
+  {
+    text: 'AI tools may be used only for research and grammar; the final text must be your own.',
+    stance: 'restricted',
+  },
+  { text: 'Assistive AI is OK, generated content is not.', stance: 'restricted' },
+  { text: 'You can use ChatGPT to brainstorm but not to write the actual article.', stance: 'restricted' },
+  { text: 'AI is allowed as long as you disclose it in your proposal.', stance: 'restricted' },
+  { text: 'Please ask for approval before using any AI tool.', stance: 'restricted' },
+  {
+    text: 'Using Copilot is fine, but every line must be reviewed by you before you commit.',
+    stance: 'restricted',
+  },
+  { text: 'Please disclose any use of AI tools in your delivery notes.', stance: 'restricted' },
+  { text: 'Grammarly for spelling is fine. Do not use AI to write the content.', stance: 'restricted' },
+  { text: 'Avoid machine translation without prior approval from the client.', stance: 'restricted' },
+  {
+    text: 'Puedes usar herramientas de IA para propuestas y trabajo si indicas qué herramientas usaste y cómo.',
+    stance: 'restricted',
+    lang: 'es',
+  },
+  {
+    text: 'Las herramientas de IA solo pueden usarse para investigación y gramática; el texto final debe ser tuyo.',
+    stance: 'restricted',
+    lang: 'es',
+  },
+  {
+    text: 'Puedes usar ChatGPT solo para ideas, pero el texto debe ser escrito por ti.',
+    stance: 'restricted',
+    lang: 'es',
+  },
+  {
+    text: 'Você pode usar IA apenas para pesquisa, desde que o texto final seja seu.',
+    stance: 'restricted',
+    lang: 'pt',
+  },
+  {
+    text: "Vous pouvez utiliser l'IA uniquement pour la recherche, le texte final doit être le vôtre.",
+    stance: 'restricted',
+    lang: 'fr',
+  },
+  {
+    text: 'KI darf nur für die Recherche verwendet werden; der endgültige Text muss von Ihnen selbst geschrieben werden.',
+    stance: 'restricted',
+    lang: 'de',
+  },
+  { text: 'Der Einsatz von KI-Tools muss offengelegt werden.', stance: 'restricted', lang: 'de' },
+];
+
+const ALLOWED: Case[] = [
+  { text: 'AI tools are welcome for this job.', stance: 'allowed' },
+  { text: "If you use ChatGPT or Claude to speed things up, that's fine.", stance: 'allowed' },
+  { text: 'Feel free to use AI tools.', stance: 'allowed' },
+  { text: "We don't mind if you use Copilot.", stance: 'allowed' },
+  { text: 'Las herramientas de IA son bienvenidas en este trabajo.', stance: 'allowed', lang: 'es' },
+  { text: 'Puedes usar ChatGPT sin problema.', stance: 'allowed', lang: 'es' },
+  { text: 'O uso de IA é permitido neste projeto.', stance: 'allowed', lang: 'pt' },
+  { text: "L'utilisation de l'IA est autorisée pour ce projet.", stance: 'allowed', lang: 'fr' },
+  { text: 'Die Nutzung von KI-Tools ist ausdrücklich erlaubt.', stance: 'allowed', lang: 'de' },
+];
+
+const ENCOURAGED: Case[] = [
+  { text: 'You must be fluent with Claude Code.', stance: 'encouraged' },
+  { text: 'Use ChatGPT to draft, then edit the copy for our brand voice.', stance: 'encouraged' },
+  { text: 'Requirements: experience with AI tools like Midjourney and ChatGPT.', stance: 'encouraged' },
+  { text: 'We expect you to use Copilot daily.', stance: 'encouraged' },
+  { text: 'Debes dominar ChatGPT y Midjourney.', stance: 'encouraged', lang: 'es' },
+  { text: 'Experiência com ChatGPT é obrigatória.', stance: 'encouraged', lang: 'pt' },
+  { text: 'Maîtrise de ChatGPT et de Midjourney indispensable.', stance: 'encouraged', lang: 'fr' },
+  {
+    text: 'Sie sollten ChatGPT sicher nutzen und Erfahrung mit Midjourney haben.',
+    stance: 'encouraged',
+    lang: 'de',
+  },
+];
+
+/** Posts about AI work, the client's own AI use, and negations that are no ban. */
+const NONE: Case[] = [
+  { text: 'No AI experience needed, we will train you.', stance: 'none' },
+  { text: 'No prior AI knowledge required.', stance: 'none' },
+  {
+    text: 'Build a customer-support chatbot with the OpenAI API and integrate it into our Shopify store.',
+    stance: 'none',
+  },
+  { text: 'We are hiring an AI engineer to fine-tune LLM models for our startup.', stance: 'none' },
+  { text: 'Looking for an AI video editor for our YouTube channel.', stance: 'none' },
+  { text: 'We drafted this job post with ChatGPT, sorry for the formatting.', stance: 'none' },
+  { text: 'Please edit our AI-generated drafts so they sound human.', stance: 'none' },
+  { text: 'Integrate Claude API and Gemini into our internal dashboard.', stance: 'none' },
+  { text: 'Our platform is an AI-powered SaaS for recruiters.', stance: 'none' },
+  { text: 'We need a developer with experience building AI agents in Python.', stance: 'none' },
+  { text: 'Write 10 blog posts about AI trends in healthcare.', stance: 'none' },
+  {
+    text: 'The voice-over will be generated with ElevenLabs by our team; you edit the video.',
+    stance: 'none',
+  },
+  { text: 'Not just someone who has used ChatGPT: we need real ML engineers.', stance: 'none' },
+  { text: 'Clients are not allowed to feed my artwork into AI software.', stance: 'none' },
+  { text: 'Logo design for a bakery. Three concepts, two revisions.', stance: 'none' },
+  { text: 'Necesitamos un freelancer con experiencia en agentes IA.', stance: 'none', lang: 'es' },
+  {
+    text: 'Buscamos desarrollador para integrar la API de OpenAI en nuestra web.',
+    stance: 'none',
+    lang: 'es',
+  },
+  {
+    text: 'Procuramos um designer para criar o logotipo da nossa empresa de IA.',
+    stance: 'none',
+    lang: 'pt',
+  },
+  {
+    text: "Nous recrutons un ingénieur IA pour développer notre solution d'intelligence artificielle.",
+    stance: 'none',
+    lang: 'fr',
+  },
+  { text: 'Wir suchen einen KI-Entwickler für unser Startup.', stance: 'none', lang: 'de' },
+  { text: 'Information architecture (IA) and wireframes for a new website.', stance: 'none', lang: 'en' },
+  { text: "J'ai besoin d'un logo pour mon entreprise.", stance: 'none' },
+];
+
+const TABLES: Record<string, Case[]> = { PROHIBITED, RESTRICTED, ALLOWED, ENCOURAGED, NONE };
+
+for (const [name, cases] of Object.entries(TABLES)) {
+  describe(`stance phrasings: ${name.toLowerCase()}`, () => {
+    it.each(cases)('$text', ({ text, stance, lang, scopes }) => {
+      const reading = analyze(text);
+      expect(reading.stance).toBe(stance);
+      if (lang) expect(reading.language).toBe(lang);
+      if (scopes) expect(reading.scopes).toMatchObject(scopes);
+    });
+  });
+}
