@@ -1,6 +1,16 @@
-import { ContentToBackground, PopupToBackground } from '../messaging/schemas.ts';
+import {
+  type BackgroundToContent,
+  ContentToBackground,
+  type JobReading,
+  type JobText,
+  PopupToBackground,
+  WriteOutcome,
+} from '../messaging/schemas.ts';
 import { isContentSender, isExtensionPageSender, type SenderLike } from '../messaging/sender.ts';
+import { analyze } from '../policy/index.ts';
+import type { PolicyReading } from '../policy/types.ts';
 import type { TabState } from '../storage/items.ts';
+import { findCachedJob, type JobCache, rememberJob } from '../storage/job-cache.ts';
 
 /**
  * The background's message handling, with its browser dependencies passed in so it can be tested without
@@ -14,6 +24,11 @@ export interface BackgroundDeps {
   writeTabState(tabId: number, state: TabState): Promise<void>;
   /** The tab's URL where the extension may see it (a marketplace page), else undefined. */
   tabUrl(tabId: number): Promise<string | undefined>;
+  readJobCache(): Promise<JobCache>;
+  writeJobCache(cache: JobCache): Promise<void>;
+  /** Shows the stance on the toolbar icon for the tab (or clears it), as the settings allow. */
+  showStance(tabId: number, reading: PolicyReading | null, partial: boolean): Promise<void>;
+  sendToTab(tabId: number, message: BackgroundToContent): Promise<unknown>;
   now(): number;
 }
 
@@ -53,10 +68,31 @@ async function fromContent(
 ): Promise<unknown> {
   switch (message.type) {
     case 'page-report': {
-      await deps.writeTabState(tabId, { report: message.report, updatedAt: deps.now() });
+      const previous = await deps.readTabState(tabId);
+      // The job reading belongs to the page it was made on: a new page starts without one.
+      const job = previous.report?.url === message.report.url ? previous.job : null;
+      await deps.writeTabState(tabId, { report: message.report, job, updatedAt: deps.now() });
+      if (!job) await deps.showStance(tabId, null, false);
       return { ok: true };
     }
+    case 'analyze-job':
+      return analyzeJob(message.job, tabId, deps);
+    case 'get-cached-job':
+      return findCachedJob(await deps.readJobCache(), message.jobId);
   }
+}
+
+async function analyzeJob(job: JobText, tabId: number, deps: BackgroundDeps): Promise<JobReading> {
+  const reading = analyze(job.text);
+  const result: JobReading = { title: job.title, source: job.source, reading };
+  if (job.jobId) result.jobId = job.jobId;
+  if (job.source === 'job-page' && job.jobId) {
+    await deps.writeJobCache(rememberJob(await deps.readJobCache(), job, deps.now()));
+  }
+  const state = await deps.readTabState(tabId);
+  await deps.writeTabState(tabId, { ...state, job: result, updatedAt: deps.now() });
+  await deps.showStance(tabId, reading, job.source === 'excerpt');
+  return result;
 }
 
 async function fromPopup(message: PopupToBackground, deps: BackgroundDeps): Promise<unknown> {
@@ -64,7 +100,15 @@ async function fromPopup(message: PopupToBackground, deps: BackgroundDeps): Prom
     case 'get-tab-state': {
       const [state, url] = await Promise.all([deps.readTabState(message.tabId), deps.tabUrl(message.tabId)]);
       // A report outlives its page when the tab moves on to a site Candor does not run on: drop it then.
-      return state.report && state.report.url === url ? state : { report: null, updatedAt: state.updatedAt };
+      return state.report && state.report.url === url
+        ? state
+        : { report: null, job: null, updatedAt: state.updatedAt };
+    }
+    case 'write-note': {
+      const { tabId, type, ...write } = message;
+      const outcome = WriteOutcome.safeParse(await deps.sendToTab(tabId, { type, ...write }));
+      if (!outcome.success) throw new Error('The page did not answer as expected. Reload it and try again.');
+      return outcome.data;
     }
   }
 }

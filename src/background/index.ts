@@ -1,6 +1,8 @@
 import browser, { type Runtime } from 'webextension-polyfill';
 import { migrateItem, readItem, writeItem } from '../storage/item.ts';
-import { persistentItems, tabStateItem } from '../storage/items.ts';
+import { persistentItems, settingsItem, tabStateItem } from '../storage/items.ts';
+import { jobCacheItem } from '../storage/job-cache.ts';
+import { badgeFor } from './badge.ts';
 import { type BackgroundDeps, handleMessage } from './handlers.ts';
 
 /**
@@ -15,17 +17,28 @@ const deps: BackgroundDeps = {
   writeTabState: (tabId, state) => writeItem(tabStateItem(tabId), state),
   // Without the "tabs" permission a tab's URL is visible only on the sites Candor has host access to.
   tabUrl: async (tabId) => (await browser.tabs.get(tabId).catch(() => undefined))?.url,
+  readJobCache: () => readItem(jobCacheItem),
+  writeJobCache: (cache) => writeItem(jobCacheItem, cache),
+  showStance: async (tabId, reading, partial) => {
+    const enabled = reading !== null && (await readItem(settingsItem)).badge;
+    const badge = enabled ? badgeFor(reading, partial) : null;
+    await Promise.all([
+      browser.action.setBadgeText({ tabId, text: badge?.text ?? '' }),
+      badge && browser.action.setBadgeBackgroundColor({ tabId, color: badge.color }),
+      badge && browser.action.setBadgeTextColor?.({ tabId, color: '#ffffff' }),
+      browser.action.setTitle({ tabId, title: badge?.title ?? browser.i18n.getMessage('actionTitle') }),
+    ]).catch(() => undefined); // The tab may have closed meanwhile.
+  },
+  sendToTab: (tabId, message) => browser.tabs.sendMessage(tabId, message),
   now: () => Date.now(),
 };
 
 browser.runtime.onInstalled.addListener(async () => {
-  for (const item of persistentItems) await migrateItem(item);
+  for (const item of [...persistentItems, jobCacheItem]) await migrateItem(item);
 });
 
 browser.runtime.onMessage.addListener((message: unknown, sender: Runtime.MessageSender) =>
   handleMessage(message, sender, deps),
 );
 
-const forgetTab = (tabId: number) => browser.storage.session.remove(tabStateItem(tabId).key);
-
-browser.tabs.onRemoved.addListener((tabId) => void forgetTab(tabId));
+browser.tabs.onRemoved.addListener((tabId) => void browser.storage.session.remove(tabStateItem(tabId).key));

@@ -21,17 +21,120 @@ export const PageReport = z.object({
 });
 export type PageReport = z.infer<typeof PageReport>;
 
+const Stance = z.enum(['prohibited', 'restricted', 'allowed', 'encouraged', 'none']);
+const Part = z.enum(['proposal', 'work', 'communication']);
+
+/** The policy engine's reading (src/policy/types.ts), as it crosses a message boundary. */
+export const PolicyReadingSchema = z.object({
+  stance: Stance,
+  scopes: z.partialRecord(Part, Stance),
+  disclosureRequired: z.boolean(),
+  confidentiality: z.boolean(),
+  detectors: z.boolean(),
+  evidence: z.array(
+    z.object({
+      start: z.int(),
+      end: z.int(),
+      quote: z.string(),
+      signal: z.enum(['stance', 'disclosure', 'confidentiality', 'detectors']),
+      stance: z.optional(Stance),
+      parts: z.array(Part),
+      conditions: z.optional(z.array(z.enum(['disclosure', 'approval', 'limited', 'review']))),
+    }),
+  ),
+  language: z.enum(['en', 'es', 'pt', 'fr', 'de', 'other']),
+  confidence: z.number(),
+});
+
+/**
+ * Where the job text came from: the job page itself, the cache of a job page seen before, the apply page's
+ * description expanded by Candor, or only the apply page's truncated excerpt (a partial reading).
+ */
+export const JobTextSource = z.enum(['job-page', 'cache', 'expanded', 'excerpt']);
+export type JobTextSource = z.infer<typeof JobTextSource>;
+
+/** A job's text as a content script read it. */
+export const JobText = z.object({
+  jobId: z.optional(z.string()),
+  title: z.string(),
+  text: z.string().check(z.maxLength(200_000)),
+  source: JobTextSource,
+});
+export type JobText = z.infer<typeof JobText>;
+
+/** The client's AI terms for the job on a tab. */
+export const JobReading = z.object({
+  jobId: z.optional(z.string()),
+  title: z.string(),
+  source: JobTextSource,
+  reading: PolicyReadingSchema,
+});
+export type JobReading = z.infer<typeof JobReading>;
+
+/** A field Candor can write a note into; screening answers by their order on the page. */
+export const NoteTarget = z.discriminatedUnion('field', [
+  z.object({ field: z.literal('cover-letter') }),
+  z.object({ field: z.literal('screening-answer'), index: z.int().check(z.nonnegative()) }),
+  z.object({ field: z.literal('job-post-description') }),
+  z.object({ field: z.literal('work-message') }),
+  z.object({ field: z.literal('message') }),
+]);
+export type NoteTarget = z.infer<typeof NoteTarget>;
+
+export const NoteAction = z.enum(['insert', 'remove', 'undo']);
+export type NoteAction = z.infer<typeof NoteAction>;
+
+/** What writing a note did; the user's own text is never lost, so a refusal changes nothing. */
+export const WriteOutcome = z.discriminatedUnion('ok', [
+  z.object({
+    ok: z.literal(true),
+    action: NoteAction,
+    /** The field's length after the write, and its limit where the site has one (cover letter: 5,000). */
+    length: z.int(),
+    limit: z.nullable(z.int()),
+  }),
+  z.object({
+    ok: z.literal(false),
+    error: z.enum(['field-not-found', 'too-long', 'nothing-to-undo', 'no-note', 'not-writable']),
+    message: z.string(),
+  }),
+]);
+export type WriteOutcome = z.infer<typeof WriteOutcome>;
+
 /** Content script → background. */
 export const ContentToBackground = z.discriminatedUnion('type', [
   z.object({ type: z.literal('page-report'), report: PageReport }),
+  /** Read a job's AI terms (the engine runs in the background, keeping the content script small). */
+  z.object({ type: z.literal('analyze-job'), job: JobText }),
+  /** The cached text of a job page seen before, or null. */
+  z.object({ type: z.literal('get-cached-job'), jobId: z.string() }),
 ]);
 export type ContentToBackground = z.infer<typeof ContentToBackground>;
 
 /** Popup or options page → background. */
 export const PopupToBackground = z.discriminatedUnion('type', [
   z.object({ type: z.literal('get-tab-state'), tabId: z.int() }),
+  /** Forwarded to the tab's content script as `write-note`. */
+  z.object({
+    type: z.literal('write-note'),
+    tabId: z.int(),
+    target: NoteTarget,
+    action: NoteAction,
+    text: z.optional(z.string().check(z.maxLength(10_000))),
+  }),
 ]);
 export type PopupToBackground = z.infer<typeof PopupToBackground>;
+
+/** Background → content script. */
+export const BackgroundToContent = z.discriminatedUnion('type', [
+  z.object({
+    type: z.literal('write-note'),
+    target: NoteTarget,
+    action: NoteAction,
+    text: z.optional(z.string().check(z.maxLength(10_000))),
+  }),
+]);
+export type BackgroundToContent = z.infer<typeof BackgroundToContent>;
 
 export const Ack = z.object({ ok: z.literal(true) });
 export type Ack = z.infer<typeof Ack>;

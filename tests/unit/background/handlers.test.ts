@@ -2,24 +2,42 @@ import { describe, expect, test } from 'vitest';
 import { type BackgroundDeps, handleMessage, RejectedMessage } from '../../../src/background/handlers.ts';
 import type { PageReport } from '../../../src/messaging/schemas.ts';
 import type { TabState } from '../../../src/storage/items.ts';
+import type { JobCache } from '../../../src/storage/job-cache.ts';
 
 const EXTENSION_ID = 'candor-test-id';
 const ORIGIN = 'chrome-extension://candor-test-id';
 const APPLY = 'https://www.upwork.com/nx/proposals/job/~021998744339961847531/apply/';
 
-function fakeDeps(tabUrls: Record<number, string> = {}) {
+function fakeDeps(
+  tabUrls: Record<number, string> = {},
+  tabAnswer: unknown = { ok: true, action: 'insert', length: 10, limit: 5000 },
+) {
   const states = new Map<number, TabState>();
+  let cache: JobCache = { jobs: [] };
+  const badges: [number, string | null, boolean][] = [];
+  const sent: [number, unknown][] = [];
   const deps: BackgroundDeps = {
     extensionId: EXTENSION_ID,
     extensionOrigin: ORIGIN,
-    readTabState: async (tabId) => states.get(tabId) ?? { report: null, updatedAt: 0 },
+    readTabState: async (tabId) => states.get(tabId) ?? { report: null, job: null, updatedAt: 0 },
     writeTabState: async (tabId, state) => {
       states.set(tabId, state);
     },
     tabUrl: async (tabId) => tabUrls[tabId],
+    readJobCache: async () => cache,
+    writeJobCache: async (next) => {
+      cache = next;
+    },
+    showStance: async (tabId, reading, partial) => {
+      badges.push([tabId, reading?.stance ?? null, partial]);
+    },
+    sendToTab: async (tabId, message) => {
+      sent.push([tabId, message]);
+      return tabAnswer;
+    },
     now: () => 1000,
   };
-  return { deps, states };
+  return { deps, states, badges, sent, cache: () => cache };
 }
 
 const report: PageReport = {
@@ -41,6 +59,7 @@ describe('background message handling', () => {
     });
     await expect(handleMessage({ type: 'get-tab-state', tabId: 7 }, popupSender, deps)).resolves.toEqual({
       report,
+      job: null,
       updatedAt: 1000,
     });
   });
@@ -50,6 +69,7 @@ describe('background message handling', () => {
     await handleMessage({ type: 'page-report', report }, contentSender, deps);
     await expect(handleMessage({ type: 'get-tab-state', tabId: 7 }, popupSender, deps)).resolves.toEqual({
       report: null,
+      job: null,
       updatedAt: 1000,
     });
   });
@@ -83,5 +103,92 @@ describe('background message handling', () => {
     const { deps } = fakeDeps();
     expect(handleMessage({ type: 'page-report', report }, sender, deps)).toBeUndefined();
     expect(handleMessage({ type: 'get-tab-state', tabId: 7 }, sender, deps)).toBeUndefined();
+  });
+
+  const jobText = 'Write two blog posts a month. Do not use ChatGPT or any AI tool to write your proposal.';
+  const job = {
+    jobId: '~021998744339961847531',
+    title: 'Blog writer',
+    text: jobText,
+    source: 'job-page' as const,
+  };
+
+  test('a job read on its job page is analysed, cached by id, kept for the tab and shown on the badge', async () => {
+    const { deps, states, badges, cache } = fakeDeps({ 7: APPLY });
+    await handleMessage({ type: 'page-report', report }, contentSender, deps);
+    const reading = (await handleMessage({ type: 'analyze-job', job }, contentSender, deps)) as {
+      reading: { stance: string };
+    };
+    expect(reading.reading.stance).toBe('prohibited');
+    expect(states.get(7)?.job?.reading.stance).toBe('prohibited');
+    expect(states.get(7)?.report).toEqual(report);
+    expect(cache().jobs.map((entry) => entry.job)).toEqual([job]);
+    expect(badges.at(-1)).toEqual([7, 'prohibited', false]);
+    await expect(
+      handleMessage({ type: 'get-cached-job', jobId: job.jobId }, contentSender, deps),
+    ).resolves.toEqual(job);
+    await expect(
+      handleMessage({ type: 'get-cached-job', jobId: '~020000000000000000000' }, contentSender, deps),
+    ).resolves.toBeNull();
+  });
+
+  test('an excerpt is analysed but not cached, and the badge says the reading is partial', async () => {
+    const { deps, badges, cache } = fakeDeps({ 7: APPLY });
+    await handleMessage({ type: 'analyze-job', job: { ...job, source: 'excerpt' } }, contentSender, deps);
+    expect(cache().jobs).toEqual([]);
+    expect(badges.at(-1)).toEqual([7, 'prohibited', true]);
+  });
+
+  test("a new page report drops the previous page's job reading and clears the badge", async () => {
+    const { deps, states, badges } = fakeDeps({ 7: APPLY });
+    await handleMessage({ type: 'page-report', report }, contentSender, deps);
+    await handleMessage({ type: 'analyze-job', job }, contentSender, deps);
+    const other = {
+      ...report,
+      url: 'https://www.upwork.com/nx/find-work/best-matches',
+      kind: 'none' as const,
+    };
+    await handleMessage({ type: 'page-report', report: other }, contentSender, deps);
+    expect(states.get(7)?.job).toBeNull();
+    expect(badges.at(-1)).toEqual([7, null, false]);
+  });
+
+  test('write-note from the popup is forwarded to the tab and its outcome parsed', async () => {
+    const { deps, sent } = fakeDeps();
+    const message = {
+      type: 'write-note',
+      tabId: 7,
+      target: { field: 'cover-letter' },
+      action: 'insert',
+      text: 'Note',
+    };
+    await expect(handleMessage(message, popupSender, deps)).resolves.toEqual({
+      ok: true,
+      action: 'insert',
+      length: 10,
+      limit: 5000,
+    });
+    expect(sent).toEqual([
+      [7, { type: 'write-note', target: { field: 'cover-letter' }, action: 'insert', text: 'Note' }],
+    ]);
+  });
+
+  test('an unexpected answer from the page is an error, not a success', async () => {
+    const { deps } = fakeDeps({}, null);
+    const message = { type: 'write-note', tabId: 7, target: { field: 'cover-letter' }, action: 'remove' };
+    await expect(handleMessage(message, popupSender, deps)).rejects.toThrow(/did not answer/);
+  });
+
+  test('a content script cannot ask for a note to be written', async () => {
+    const { deps, sent } = fakeDeps();
+    const message = {
+      type: 'write-note',
+      tabId: 7,
+      target: { field: 'cover-letter' },
+      action: 'insert',
+      text: 'x',
+    };
+    await expect(handleMessage(message, contentSender, deps)).rejects.toBeInstanceOf(RejectedMessage);
+    expect(sent).toEqual([]);
   });
 });
