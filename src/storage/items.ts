@@ -1,4 +1,4 @@
-import { PageReport } from '../messaging/schemas.ts';
+import { JobReading, PageReport } from '../messaging/schemas.ts';
 import { z } from '../zod.ts';
 import type { ItemDefinition } from './recover.ts';
 
@@ -38,6 +38,8 @@ export const settingsItem: ItemDefinition<Settings> = {
 /** What Candor knows about one open tab; session storage, so it survives the service worker but not the browser. */
 export const TabStateSchema = z.object({
   report: z.catch(z.nullable(PageReport), null),
+  /** The client's AI terms for the job on this tab, once read. */
+  job: z.catch(z.nullable(JobReading), null),
   updatedAt: z.catch(z.number(), 0),
 });
 export type TabState = z.infer<typeof TabStateSchema>;
@@ -47,7 +49,7 @@ export const tabStateItem = (tabId: number): ItemDefinition<TabState> => ({
   area: 'session',
   version: 1,
   schema: TabStateSchema,
-  defaults: () => ({ report: null, updatedAt: 0 }),
+  defaults: () => ({ report: null, job: null, updatedAt: 0 }),
 });
 
 /** Items migrated on install and update (per-tab session state is rebuilt by the pages themselves). */
