@@ -2,14 +2,15 @@
 import { type CompiledLexicon, masked, matches } from './lexicon/index.ts';
 
 /** Words for "use" that let a sentence without an AI term ("state the extent of such use") still count. */
-const USE_NOUN = /(?<![\p{L}])(?:use|usage|used|uso|utilisation|nutzung|einsatz|utiliza\w*)(?![\p{L}])/u;
+const USE_NOUN =
+  /(?<![\p{L}])(?:use|usage|used|uso|usaste|usado|usó|usaron|usou|utiliz\p{L}*|utilis\p{L}*|nutzung|einsatz|verwendet|genutzt|eingesetzt)(?![\p{L}])/u;
 
 /**
  * `hasAi`: the sentence names AI itself; otherwise it must follow a sentence that does (the caller checks) and
- * speak of "use".
+ * speak of "use" ("Tell us which tools you used", "such use must be declared").
  */
 export function asksDisclosure(sentence: string, hasAi: boolean, lexicon: CompiledLexicon): boolean {
   const text = masked(lexicon.neutral, sentence);
-  if (matches(lexicon.disclose, text)) return hasAi || USE_NOUN.test(text);
-  return hasAi && matches(lexicon.discloseWeak, text);
+  if (!matches(lexicon.disclose, text) && !matches(lexicon.discloseWeak, text)) return false;
+  return hasAi || USE_NOUN.test(text);
 }

@@ -102,7 +102,7 @@ function readClause(
 
   const reading = (stance: ClauseReading['stance'], strength: number): ClauseReading => ({
     stance,
-    parts: partsIn(clause.text, lexicon),
+    parts: partsIn(withoutTasks(clause.text), lexicon),
     conditions: stance === 'restricted' && conditions.length === 0 ? ['limited'] : conditions,
     strength,
     banned,
@@ -119,6 +119,22 @@ function readClause(
   if (asks) return reading('encouraged', role && tools.length === 0 ? STRENGTH.role : STRENGTH.explicit);
   if (conditions.length > 0 && uses.length > 0) return reading('restricted', STRENGTH.condition);
   return null;
+}
+
+const LIMIT_WORD =
+  /(?<![\p{L}])(?:only|solely|just|solo|sólo|solamente|únicamente|apenas|somente|seulement|uniquement|nur|ausschließlich|lediglich)(?![\p{L}])/u;
+const PURPOSE = /(?<![\p{L}])(?:for|para|pour|für|zur|zum|to)(?![\p{L}])/gu;
+
+/**
+ * The clause without the tasks a limit names: in "for your proposal, AI only for translation and help with code",
+ * "translation" and "code" are tasks, not parts.
+ */
+function withoutTasks(clause: string): string {
+  const limit = LIMIT_WORD.exec(clause);
+  if (!limit) return clause;
+  PURPOSE.lastIndex = limit.index;
+  const purpose = PURPOSE.exec(clause);
+  return purpose ? clause.slice(0, purpose.index) : clause;
 }
 
 /** How close a requirement must stand to the tool it requires ("experience with … AI tools"). */

@@ -1,7 +1,7 @@
 import type { CueLexicon } from './types.ts';
 
 const USE =
-  '(?:verwende\\w*|genutzt|nutzen|benutz\\w*|eingesetzt|einsetzen|erstellt|erstellen|generiert|generieren|geschrieben|schreiben|verfasst|übersetzt|akzeptiert|angenommen|eingegeben|hochgeladen)';
+  '(?:verwende\\w*|genutzt|nutzen|benutz\\w*|eingesetzt|einsetzen|erstellt|erstellen|generiert|generieren|geschrieben|schreiben|verfasst|übersetzt|akzeptiert|angenommen|eingegeben|hochgeladen|geteilt|eingefügt|weitergegeben|eingeben|hochladen|teilen|einfügen|weitergeben)';
 
 export const de: CueLexicon = {
   stopwords: [

@@ -2,7 +2,7 @@ import type { CueLexicon } from './types.ts';
 
 /** Verbs for producing or handing in work with a tool, after a negation: "do not use", "never submit". */
 const USE =
-  '(?:use|using|used|utili[sz]\\w*|rely|relying|submit\\w*|generat\\w*|writ\\w*|wrote|creat\\w*|produc\\w*|outsourc\\w*|delegat\\w*|draft\\w*|compos\\w*|employ\\w*|leverag\\w*|run|paste|copy|ask|translat\\w*|be (?:written|generated|created|produced|made|done|used|translated))';
+  '(?:use|using|used|utili[sz]\\w*|rely|relying|submit\\w*|generat\\w*|writ\\w*|wrote|creat\\w*|produc\\w*|outsourc\\w*|delegat\\w*|draft\\w*|compos\\w*|employ\\w*|leverag\\w*|run|paste|copy|ask|put|upload\\w*|enter|input|feed|share|insert|load|process|translat\\w*|be (?:written|generated|created|produced|made|done|used|translated))';
 const NEG =
   "(?:do not|don't|dont|does not|doesn't|did not|never|must not|mustn't|may not|cannot|can't|can not|should not|shouldn't|shall not|will not|won't|not to|avoid|refrain from|stop|not allowed to|not permitted to|nor)";
 

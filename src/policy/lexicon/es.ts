@@ -1,7 +1,7 @@
 import type { CueLexicon } from './types.ts';
 
 const USE =
-  '(?:uses|usar|use|usen|usa|utilices|utilizar|utilice|utilicen|utiliza|emplees|emplear|recurras|recurrir|envíes|enviar|entregues|entregar|generes|generar|escribas|escribir|redactes|redactar|traduzcas|traducir|ser (?:escrit|generad|cread|redactad|traducid|hech)\\w*)';
+  '(?:uses|usar|use|usen|usa|utilices|utilizar|utilice|utilicen|utiliza|emplees|emplear|recurras|recurrir|envíes|enviar|entregues|entregar|generes|generar|escribas|escribir|redactes|redactar|traduzcas|traducir|pongas|poner|subas|subir|compartas|compartir|introduzcas|introducir|pegues|pegar|ingreses|ingresar|cargues|cargar|ser (?:escrit|generad|cread|redactad|traducid|hech)\\w*)';
 
 export const es: CueLexicon = {
   stopwords: [
@@ -124,7 +124,7 @@ export const es: CueLexicon = {
   disclose: ['declar\\w*', 'divulg\\w*', 'transparen\\w*', 'revel\\w*'],
   discloseWeak: [
     '(?:indic|inform|mencion|especific|avis|señal|comunic|cuént|explic)\\w* (?:\\S+ ){0,6}?(?:us\\w*|utiliz\\w*|emple\\w*|herramientas)',
-    '(?:dinos|hacer saber) (?:\\S+ ){0,6}?(?:us\\w*|utiliz\\w*|emple\\w*|herramientas)',
+    '(?:dinos|dices|digas|decirnos|cuéntanos|cuentes|hacer saber) (?:\\S+ ){0,6}?(?:us\\w*|utiliz\\w*|emple\\w*|herramientas)',
   ],
   confidential: [
     'confidencial\\w*',

@@ -1,7 +1,7 @@
 import type { CueLexicon } from './types.ts';
 
 const USE =
-  '(?:utilis\\w*|recour\\w*|génér\\w*|écri\\w*|rédig\\w*|soumett\\w*|envoy\\w*|traduir\\w*|produi\\w*|créer|être (?:écrit|généré|rédigé|créé|produit|traduit)\\w*)';
+  '(?:utilis\\w*|recour\\w*|génér\\w*|écri\\w*|rédig\\w*|soumett\\w*|envoy\\w*|traduir\\w*|mett\\w*|téléchar\\w*|téléverse\\w*|partag\\w*|coll\\w*|saisi\\w*|entr\\w*|import\\w*|produi\\w*|créer|être (?:écrit|généré|rédigé|créé|produit|traduit)\\w*)';
 
 export const fr: CueLexicon = {
   stopwords: [

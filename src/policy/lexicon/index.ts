@@ -179,6 +179,14 @@ const DISCLOSURE_ROOTS = [
   'offen(?:ge)?leg\\w*',
   'kennzeichn\\w*',
   'transparen\\w*',
+  // Questions that refer back to AI named just before: "Tell us which tools you used and how."
+  'tell (?:us|me) (?:which|what|how|if|whether)',
+  'let (?:us|me) know (?:which|what|how|if|whether)',
+  '(?:which|what) (?:ai )?tools',
+  'qu[ée] herramientas',
+  'quais ferramentas',
+  'quels outils',
+  'welche (?:tools|werkzeuge|ki)',
 ];
 
 /**

@@ -1,7 +1,7 @@
 import type { CueLexicon } from './types.ts';
 
 const USE =
-  '(?:use|usar|usem|utilize|utilizar|utilizem|empregue|empregar|recorra|recorrer|envie|enviar|entregue|entregar|gere|gerar|escreva|escrever|redija|redigir|traduza|traduzir|ser (?:escrit|gerad|criad|redigid|traduzid|feit)\\w*)';
+  '(?:use|usar|usem|utilize|utilizar|utilizem|empregue|empregar|recorra|recorrer|envie|enviar|entregue|entregar|gere|gerar|escreva|escrever|redija|redigir|traduza|traduzir|coloque|colocar|compartilhe|compartilhar|cole|colar|insira|inserir|carregue|carregar|suba|subir|ser (?:escrit|gerad|criad|redigid|traduzid|feit)\\w*)';
 
 export const pt: CueLexicon = {
   stopwords: [
