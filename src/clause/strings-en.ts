@@ -11,8 +11,8 @@ export const en: ClauseStrings = {
     research: 'research',
     brainstorming: 'brainstorming',
     grammar: 'proofreading',
-    translation: 'translation',
-    'code-assistance': 'help with code',
+    translation: 'translating',
+    'code-assistance': 'programming help',
   },
   rule: {
     'no-ai': 'Do not use generative AI tools (such as ChatGPT) for {parts}.',
@@ -21,8 +21,8 @@ export const en: ClauseStrings = {
     'ai-only-for': 'For {parts}, you may use generative AI tools (such as ChatGPT) only for {tasks}.',
     'ai-welcome': 'You may use generative AI tools (such as ChatGPT) for {parts}.',
   },
-  disclosure: 'Tell us which tools you used and how.',
-  privacy: 'Do not put our files, data or project details into generative AI tools or platforms.',
+  disclosure: 'Tell us which AI tools you used and how.',
+  privacy: 'Do not paste or upload our files, data or project details into generative AI tools or platforms.',
   consequence: {
     'no-ai': {
       proposal: 'Proposals that ignore this will be declined.',

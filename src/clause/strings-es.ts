@@ -11,20 +11,20 @@ export const es: ClauseStrings = {
   tasks: {
     research: 'investigar',
     brainstorming: 'generar ideas',
-    grammar: 'corregir textos',
+    grammar: 'corregir la ortografía',
     translation: 'traducir',
-    'code-assistance': 'recibir ayuda con el código',
+    'code-assistance': 'programar',
   },
   rule: {
     'no-ai': 'No uses herramientas de IA generativa (como ChatGPT) en {parts}.',
     'ai-with-disclosure':
-      'Puedes usar herramientas de IA generativa (como ChatGPT) en {parts} si nos dices qué herramientas usaste y cómo.',
+      'Puedes usar herramientas de IA generativa (como ChatGPT) en {parts} si nos indicas qué herramientas usaste y cómo.',
     'ai-only-for': 'En {parts}, solo puedes usar herramientas de IA generativa (como ChatGPT) para {tasks}.',
     'ai-welcome': 'Puedes usar herramientas de IA generativa (como ChatGPT) en {parts}.',
   },
-  disclosure: 'Dinos qué herramientas usaste y cómo.',
+  disclosure: 'Dinos qué herramientas de IA usaste y cómo.',
   privacy:
-    'No pongas nuestros archivos, datos ni detalles del proyecto en herramientas o plataformas de IA generativa.',
+    'No pegues ni subas nuestros archivos, datos ni detalles del proyecto a herramientas o plataformas de IA generativa.',
   consequence: {
     'no-ai': {
       proposal: 'Descartaremos las propuestas que no respeten esto.',

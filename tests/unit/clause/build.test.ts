@@ -27,7 +27,7 @@ describe('buildClause: examples', () => {
       'no AI, with privacy and consequence',
       spec({ privacy: true, consequence: true }),
       'AI use in this job\nDo not use generative AI tools (such as ChatGPT) for your proposal or the work. ' +
-        'Do not put our files, data or project details into generative AI tools or platforms. ' +
+        'Do not paste or upload our files, data or project details into generative AI tools or platforms. ' +
         'Proposals that ignore this will be declined.',
     ],
     [
@@ -38,13 +38,13 @@ describe('buildClause: examples', () => {
     [
       'AI only for some tasks, canonical order whatever the input order',
       spec({ stance: 'ai-only-for', tasks: ['translation', 'research'], parts: ['work', 'proposal'] }),
-      'AI use in this job\nFor your proposal and the work, you may use generative AI tools (such as ChatGPT) only for research and translation.',
+      'AI use in this job\nFor your proposal and the work, you may use generative AI tools (such as ChatGPT) only for research and translating.',
     ],
     [
       'AI welcome, with disclosure, consequence outside the proposal',
       spec({ stance: 'ai-welcome', parts: ['communication'], disclosure: true, consequence: true }),
       'AI use in this job\nYou may use generative AI tools (such as ChatGPT) for your messages to us. ' +
-        'Tell us which tools you used and how. We will end the contract if these rules are not followed.',
+        'Tell us which AI tools you used and how. We will end the contract if these rules are not followed.',
     ],
     [
       'Spanish, no AI in every part',
@@ -61,8 +61,8 @@ describe('buildClause: examples', () => {
         privacy: true,
         lang: 'es',
       }),
-      'Uso de IA en este trabajo\nEn el trabajo, solo puedes usar herramientas de IA generativa (como ChatGPT) para corregir textos y recibir ayuda con el código. ' +
-        'No pongas nuestros archivos, datos ni detalles del proyecto en herramientas o plataformas de IA generativa.',
+      'Uso de IA en este trabajo\nEn el trabajo, solo puedes usar herramientas de IA generativa (como ChatGPT) para corregir la ortografía y programar. ' +
+        'No pegues ni subas nuestros archivos, datos ni detalles del proyecto a herramientas o plataformas de IA generativa.',
     ],
   ];
   for (const [name, input, expected] of cases) {
@@ -86,13 +86,16 @@ describe('buildClause: every valid spec', () => {
       expect(heading).toBe(input.lang === 'en' ? 'AI use in this job' : 'Uso de IA en este trabajo');
       expect(body).not.toMatch(/[{}]|undefined/);
       expect(body).toMatch(/^[A-Z].*\.$/s);
-      const privacy = input.lang === 'en' ? 'Do not put our files' : 'No pongas nuestros archivos';
+      const privacy =
+        input.lang === 'en' ? 'Do not paste or upload our files' : 'No pegues ni subas nuestros archivos';
       expect(body!.includes(privacy)).toBe(input.privacy);
       const consequence =
         input.lang === 'en' ? /will be declined|will end the contract/ : /Descartaremos|Terminaremos/;
       expect(consequence.test(body!)).toBe(input.consequence);
       const asksTools =
-        input.lang === 'en' ? /tell us which tools/i : /dinos qué herramientas|nos dices qué herramientas/i;
+        input.lang === 'en'
+          ? /tell us which (AI )?tools/i
+          : /dinos qué herramientas|nos indicas qué herramientas/i;
       expect(asksTools.test(body!)).toBe(expectedReading(input).disclosureRequired);
     }
   });
