@@ -24,6 +24,5 @@ export function buildClause(input: ClauseSpec): string {
     const consequence = s.consequence[spec.stance];
     sentences.push(spec.parts.includes('proposal') ? consequence.proposal : consequence.contract);
   }
-  // Sentences start with a capital after filling: "For your proposal, …", "En tu propuesta, …".
   return `${s.heading}\n${sentences.join(' ')}`;
 }

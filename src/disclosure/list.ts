@@ -3,7 +3,7 @@
 export type Lang = 'en' | 'es';
 
 /** `and`-lists for statements, `or`-lists for prohibitions ("for your proposal or the work"). */
-export type ListKind = 'and' | 'or';
+type ListKind = 'and' | 'or';
 
 const WORDS: Record<Lang, Record<ListKind, string>> = {
   en: { and: 'and', or: 'or' },
