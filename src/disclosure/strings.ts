@@ -23,7 +23,11 @@ export interface DisclosureStrings {
   parts: Record<DeclaredPart, string>;
   /** `{use}` for user templates: what the tools did, without the object. */
   use: Record<UsedLevel, string>;
-  /** The main clause, with `{tools}` and `{parts}`, no final period. */
+  /**
+   * The main clause, with `{tools}` and `{parts}`, no final period. For `translation` it says the freelancer wrote
+   * the original: that is what the level means (text written by them, translated by a tool); AI-written text that
+   * was then translated is `generated`.
+   */
   core: Record<UsedLevel, { past: string; future: string }>;
   /** Appended to a past-tense core when the work is declared too; `{work}` names it. */
   sameForWork: string;
