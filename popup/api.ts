@@ -24,7 +24,7 @@ export async function resolveTargetTab(): Promise<number | null> {
 /** What the content script reported for the tab; an unreadable answer reads as "nothing found". */
 export async function getTabState(tabId: number): Promise<TabState> {
   const parsed = TabStateSchema.safeParse(await ask({ type: 'get-tab-state', tabId }));
-  return parsed.success ? parsed.data : { report: null, updatedAt: 0 };
+  return parsed.success ? parsed.data : { report: null, job: null, updatedAt: 0 };
 }
 
 export const openOptions = (): Promise<void> => browser.runtime.openOptionsPage();
