@@ -3,7 +3,7 @@ import { type CompiledLexicon, matches } from './lexicon/index.ts';
 
 /** Besides a prohibition, wording that makes a data sentence a rule ("strict no-AI-processing rule"). */
 const RULE_WORDS =
-  /(?<![\p{L}])(?:rule|policy|never|avoid|careful|caution|regel|nunca|jamais|jamás|niemals|cuidado|attention)(?![\p{L}])/u;
+  /\b(?:rule|policy|never|avoid|careful|caution|regel|nunca|jamais|jamas|niemals|cuidado|attention)\b/;
 
 /** `banned`: an AI term in the sentence is preceded by a ban ("no AI"); `prohibits`: the sentence prohibits. */
 export function protectsMaterial(

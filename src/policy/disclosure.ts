@@ -3,7 +3,7 @@ import { type CompiledLexicon, masked, matches } from './lexicon/index.ts';
 
 /** Words for "use" that let a sentence without an AI term ("state the extent of such use") still count. */
 const USE_NOUN =
-  /(?<![\p{L}])(?:use|usage|used|uso|usaste|usado|usó|usaron|usou|utiliz\p{L}*|utilis\p{L}*|nutzung|einsatz|verwendet|genutzt|eingesetzt)(?![\p{L}])/u;
+  /\b(?:use|usage|used|uso|usaste|usado|usaron|usou|utiliz\w*|utilis\w*|nutzung|einsatz|verwendet|genutzt|eingesetzt)\b/;
 
 /**
  * `hasAi`: the sentence names AI itself; otherwise it must follow a sentence that does (the caller checks) and

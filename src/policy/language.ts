@@ -47,5 +47,5 @@ export function detectLanguage(folded: string): Language {
   const [best, second] = [scores[ranked[0]!], scores[ranked[1]!]];
   if (best > 0 && best > second) return ranked[0]!;
   // Nothing to go by: a short plain-ASCII line ("No AI.") is most likely English.
-  return best === 0 && words > 0 && !/[^\p{ASCII}]/u.test(sample) ? 'en' : 'other';
+  return best === 0 && words > 0 && !/[^\x20-\x7e\s]/.test(sample) ? 'en' : 'other';
 }

@@ -3,7 +3,6 @@
  * term, whether it names a tool the freelancer might use, a product or field the job is about ("Claude API",
  * "AI engineer", "agentes de IA"), or a skill ("no AI experience needed").
  */
-import { foldPunctuation } from './fold.ts';
 import { type CompiledLexicon, MENTION_KINDS, MENTION_RE, type MentionKind } from './lexicon/index.ts';
 import type { Language } from './types.ts';
 
@@ -37,14 +36,15 @@ function kindOf(match: RegExpExecArray): MentionKind {
 }
 
 function roleOf(folded: string, start: number, end: number, lexicon: CompiledLexicon): MentionRole {
-  const before = foldPunctuation(folded.slice(Math.max(0, start - CONTEXT), start));
-  const after = foldPunctuation(folded.slice(end, end + CONTEXT));
+  const before = folded.slice(Math.max(0, start - CONTEXT), start);
+  const after = folded.slice(end, end + CONTEXT);
   if (lexicon.productAfter.test(after) || lexicon.productBefore.test(before)) return 'product';
   if (lexicon.contrastBefore.test(before)) return 'product';
   if (lexicon.skillAfter.test(after) || lexicon.skillBefore.test(before)) return 'skill';
   return 'use';
 }
 
+/** `folded`: the post through `foldCase` and `foldForMatching`. */
 export function findMentions(folded: string, language: Language, lexicon: CompiledLexicon): Mention[] {
   const mentions: Mention[] = [];
   MENTION_RE.lastIndex = 0;
@@ -56,14 +56,13 @@ export function findMentions(folded: string, language: Language, lexicon: Compil
     if (kind === 'romance' && !ROMANCE.includes(language) && match[0].length <= 4) continue;
     if (kind === 'german' && !GERMAN.includes(language) && match[0].length <= 4) continue;
     // French "j'ai", "n'ai" are the verb avoir, not AI.
-    if (match[0] === 'ai' && (folded[start - 1] === "'" || folded[start - 1] === '\u2019')) continue;
+    if (match[0] === 'ai' && folded[start - 1] === "'") continue;
     if (!isAiKind(kind)) {
       mentions.push({ start, end, kind, role: 'use', toolish: false });
       continue;
     }
     const role = kind === 'human' ? 'use' : roleOf(folded, start, end, lexicon);
-    const toolish =
-      kind === 'tool' || lexicon.toolAfter.test(foldPunctuation(folded.slice(end, end + CONTEXT)));
+    const toolish = kind === 'tool' || lexicon.toolAfter.test(folded.slice(end, end + CONTEXT));
     mentions.push({ start, end, kind, role, toolish });
   }
   return mentions;

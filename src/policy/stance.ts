@@ -8,7 +8,6 @@ import { protectsMaterial } from './confidentiality.ts';
 import { mentionsDetection } from './detectors.ts';
 import { asksDisclosure } from './disclosure.ts';
 import { type Finding, STRENGTH } from './finding.ts';
-import { foldPunctuation } from './fold.ts';
 import { type CompiledLexicon, masked, matches } from './lexicon/index.ts';
 import { isAiKind, type Mention } from './mentions.ts';
 import { partsIn } from './parts.ts';
@@ -16,7 +15,7 @@ import { headingAbove, isListLine, lineStart, type Span } from './sentences.ts';
 import type { Condition, Part, Stance } from './types.ts';
 
 export interface SentenceInput {
-  /** The analysed text and its folded copy (same length). */
+  /** The analysed text, and its copy through `foldCase` and `foldForMatching` (same length). */
   text: string;
   folded: string;
   span: Span;
@@ -31,12 +30,11 @@ export interface SentenceInput {
 const CLAUSE_SEP = /;|:(?= )|,? (?:while|whereas|mientras que|tandis que|alors que|enquanto|wohingegen) /g;
 
 /** A requirement to know an API or SDK is about the product, not the freelancer's tools. */
-const PRODUCT_CONTEXT =
-  /(?<![\p{L}])(?:apis?|sdks?|integrat\w*|built with|build (?:an?|the|your|our) )(?![\p{L}])/u;
+const PRODUCT_CONTEXT = /\b(?:apis?|sdks?|integrat\w*|built with|build (?:an?|the|your|our) )/;
 
 /** Headings of "what we don't want" lists whose items carry no negation of their own. */
 const NEGATIVE_HEADING =
-  /(?<![\p{L}])(?:not looking for|don'?ts|red flags|not wanted|no buscamos|no queremos|não queremos|nous ne cherchons pas|nicht gesucht)(?![\p{L}])/u;
+  /\b(?:not looking for|don'?ts|red flags|not wanted|no buscamos|no queremos|nao queremos|nous ne cherchons pas|nicht gesucht)\b/;
 
 /** How far a "no"/"sin"/"keine" before a term is looked for. */
 const LEAD_IN = 40;
@@ -122,8 +120,8 @@ function readClause(
 }
 
 const LIMIT_WORD =
-  /(?<![\p{L}])(?:only|solely|just|solo|sólo|solamente|únicamente|apenas|somente|seulement|uniquement|nur|ausschließlich|lediglich)(?![\p{L}])/u;
-const PURPOSE = /(?<![\p{L}])(?:for|para|pour|für|zur|zum|to)(?![\p{L}])/gu;
+  /\b(?:only|solely|just|solo|solamente|unicamente|apenas|somente|seulement|uniquement|nur|ausschlieslich|lediglich)\b/;
+const PURPOSE = /\b(?:for|para|pour|fur|zur|zum|to)\b/g;
 
 /**
  * The clause without the tasks a limit names: in "for your proposal, AI only for translation and help with code",
@@ -161,7 +159,7 @@ function fromHeading(input: SentenceInput): ClauseReading['stance'] | null {
   if (!isListLine(input.text, start) && lineLength > SHORT_LINE) return null;
   const heading = headingAbove(input.text, start);
   if (!heading) return null;
-  const text = foldPunctuation(input.folded.slice(heading.start, heading.end));
+  const text = input.folded.slice(heading.start, heading.end);
   const { lexicon } = input;
   if (NEGATIVE_HEADING.test(text) || matches(lexicon.prohibit, text)) return 'prohibited';
   if (matches(lexicon.permit, masked(lexicon.prohibit, text))) return 'restricted';
@@ -170,7 +168,7 @@ function fromHeading(input: SentenceInput): ClauseReading['stance'] | null {
 
 export function readSentence(input: SentenceInput): Finding[] {
   const { span, lexicon } = input;
-  const sentence = foldPunctuation(input.folded.slice(span.start, span.end));
+  const sentence = input.folded.slice(span.start, span.end);
   const local = input.mentions.map((m) => ({ ...m, start: m.start - span.start, end: m.end - span.start }));
   const ai = local.filter((m) => isAiKind(m.kind) && m.role !== 'product');
   const hasUse = ai.some((m) => m.role === 'use');

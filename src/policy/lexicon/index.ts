@@ -2,6 +2,7 @@
  * Compiles the lexicons into regular expressions, once per language set. Cue matching always includes English:
  * marketplace posts in other languages often mix in English terms and headings.
  */
+import { foldForMatching } from '../fold.ts';
 import type { Language, Part } from '../types.ts';
 import { de } from './de.ts';
 import { en } from './en.ts';
@@ -22,11 +23,12 @@ import type { CueLexicon } from './types.ts';
 
 export const LEXICONS: Record<Exclude<Language, 'other'>, CueLexicon> = { en, es, pt, fr, de };
 
-/** Letters and digits of any script: word edges for languages with accents. */
-const EDGE_BEFORE = '(?<![\\p{L}\\p{N}])';
-const EDGE_AFTER = '(?![\\p{L}\\p{N}])';
-
-const WORD_CHARS = '\\p{L}\\p{N}_';
+/**
+ * Word edges. Text and sources are both folded to ASCII letters (`foldForMatching`), so `\b` is right, and
+ * it is far cheaper than a Unicode look-behind tried at every position.
+ */
+const EDGE_BEFORE = '\\b';
+const EDGE_AFTER = '(?![a-z0-9_])';
 
 /**
  * A space in a lexicon source stands for a run of separators (sentences keep their original spacing), and
@@ -38,9 +40,7 @@ function expandSpaces(source: string, separator: string): string {
   for (let i = 0; i < source.length; i++) {
     const ch = source[i]!;
     if (ch === '\\') {
-      // `\w` also covers accented letters ("autorisée", "prohibição").
-      const next = source[i + 1] ?? '';
-      out += next === 'w' ? (inClass ? WORD_CHARS : `[${WORD_CHARS}]`) : ch + next;
+      out += ch + (source[i + 1] ?? '');
       i++;
     } else if (inClass) {
       if (ch === ']') inClass = false;
@@ -60,8 +60,9 @@ function expandSpaces(source: string, separator: string): string {
   return out;
 }
 
+/** Sources are written with accents for the reader; the text they run on has none. */
 function spaced(source: string): string {
-  return expandSpaces(source, ' ');
+  return expandSpaces(foldForMatching(source), ' ');
 }
 
 function alternation(sources: string[]): string {
@@ -70,19 +71,19 @@ function alternation(sources: string[]): string {
 
 /** Matches any of the sources as whole words, anywhere. */
 function words(sources: string[]): RegExp {
-  if (sources.length === 0) return /(?!)/u;
-  return new RegExp(`${EDGE_BEFORE}(?:${alternation(sources)})${EDGE_AFTER}`, 'gu');
+  if (sources.length === 0) return /(?!)/;
+  return new RegExp(`${EDGE_BEFORE}(?:${alternation(sources)})${EDGE_AFTER}`, 'g');
 }
 
 /** Matches when the text ends with one of the sources (for the words right before a mention). */
 function endsWith(sources: string[], connectors = ''): RegExp {
-  if (sources.length === 0) return /(?!)/u;
-  return new RegExp(`${EDGE_BEFORE}(?:${alternation(sources)})${connectors}[ '"/-]*$`, 'u');
+  if (sources.length === 0) return /(?!)/;
+  return new RegExp(`${EDGE_BEFORE}(?:${alternation(sources)})${connectors}[ '"/-]*$`);
 }
 
 /** Matches when the text starts with one of the sources (for the word right after a mention). */
 function startsWith(sources: string[]): RegExp {
-  return new RegExp(`^[ '"/-]*(?:${alternation(sources)})${EDGE_AFTER}`, 'u');
+  return new RegExp(`^[ '"/-]*(?:${alternation(sources)})${EDGE_AFTER}`);
 }
 
 export interface CompiledLexicon {
@@ -203,11 +204,11 @@ export const MENTION_RE = new RegExp(
     DETECTORS,
     DISCLOSURE_ROOTS,
   ]
-    .map((group) => `(${group.map((s) => expandSpaces(s, '[\\s-]')).join('|')})`)
+    .map((group) => `(${group.map((s) => expandSpaces(foldForMatching(s), '[ -]')).join('|')})`)
     .reduce((all, group) => `${all}|${group}`)
     .replace(/^/, '\\b(?:')
     .concat(`)${EDGE_AFTER}`),
-  'gu',
+  'g',
 );
 
 /** `re.test` for the shared global expressions, which would otherwise resume from the last match. */
