@@ -39,7 +39,7 @@ export default defineConfig(({ mode }) => {
       emptyOutDir: true,
       target: browser === 'chrome' ? 'chrome116' : 'firefox140',
       minify: true,
-      sourcemap: false,
+      sourcemap: process.env.CANDOR_SOURCEMAP === '1',
       modulePreload: false,
     },
   };

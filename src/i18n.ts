@@ -1,4 +1,4 @@
-import browser from 'webextension-polyfill';
+import { webext as browser } from './webext.ts';
 import type messages from '../public/_locales/en/messages.json';
 
 /** A key of `_locales/en/messages.json`: the English file is the reference every locale must match. */

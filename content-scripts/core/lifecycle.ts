@@ -1,4 +1,4 @@
-import browser from 'webextension-polyfill';
+import { webext as browser } from '../../src/webext.ts';
 
 /**
  * The content script's lifetime as an AbortSignal. After the extension is updated or reloaded, the old

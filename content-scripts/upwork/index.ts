@@ -1,10 +1,10 @@
-import browser from 'webextension-polyfill';
-import type { ContentToBackground } from '../../src/messaging/schemas.ts';
 import { detectUpworkPage } from '../../src/sites/upwork/detect.ts';
+import { sendPageReport } from '../core/background.ts';
 import { type Feature, PageReporter } from '../core/feature.ts';
-import { contentScriptLifetime, extensionAlive } from '../core/lifecycle.ts';
+import { contentScriptLifetime } from '../core/lifecycle.ts';
 import { setPageMarker, setStanceMarker, unmarkFields } from '../core/markers.ts';
 import { watchNavigation } from '../core/navigation.ts';
+import { jobTerms } from './features/job-terms.ts';
 import { proposalForm } from './features/proposal-form.ts';
 
 /**
@@ -12,17 +12,10 @@ import { proposalForm } from './features/proposal-form.ts';
  * change the URL without reloading, which would not re-inject a script matched on narrower patterns.
  */
 
-const features: readonly Feature[] = [proposalForm];
+const features: readonly Feature[] = [jobTerms, proposalForm];
 
 const lifetime = contentScriptLifetime();
 let currentRun: AbortController | undefined;
-
-const send = (message: ContentToBackground) => {
-  if (!extensionAlive()) return;
-  browser.runtime.sendMessage(message).catch((error: unknown) => {
-    console.warn('Candor: the background did not take the page report.', error);
-  });
-};
 
 function route(url: string): void {
   currentRun?.abort('navigation');
@@ -32,9 +25,11 @@ function route(url: string): void {
   unmarkFields();
   setStanceMarker(null);
   setPageMarker(page.kind);
-  const report = new PageReporter(url, page, (pageReport) =>
-    send({ type: 'page-report', report: pageReport }),
-  );
+  const report = new PageReporter(url, page, (pageReport) => {
+    sendPageReport(pageReport).catch((error: unknown) =>
+      console.warn('Candor: the page report was not taken.', error),
+    );
+  });
   for (const feature of features) {
     if (!feature.pageKinds.includes(page.kind)) continue;
     Promise.resolve(feature.init({ signal, page, report })).catch((error: unknown) => {

@@ -32,6 +32,11 @@ export interface BackgroundDeps {
   now(): number;
 }
 
+/** A job post is at most 50,000 characters on Upwork; four times that leaves room for markup and excerpts. */
+export const MAX_JOB_TEXT = 200_000;
+/** A note longer than the cover letter's limit twice over is no note. */
+export const MAX_NOTE_TEXT = 10_000;
+
 /** Thrown back to the sender of a message we refuse; nothing has been changed when it is thrown. */
 export class RejectedMessage extends Error {
   override name = 'RejectedMessage';
@@ -48,17 +53,27 @@ export function handleMessage(
 ): Promise<unknown> | undefined {
   if (isContentSender(sender, deps.extensionId)) {
     const parsed = ContentToBackground.safeParse(message);
-    if (!parsed.success)
-      return Promise.reject(new RejectedMessage('Malformed message from a content script.'));
+    const refusal = !parsed.success ? 'malformed' : oversized(parsed.data);
+    if (refusal || !parsed.success) return reject('a content script', refusal ?? 'malformed');
     return fromContent(parsed.data, sender.tab.id, deps);
   }
   if (isExtensionPageSender(sender, deps.extensionId, deps.extensionOrigin)) {
     const parsed = PopupToBackground.safeParse(message);
-    if (!parsed.success)
-      return Promise.reject(new RejectedMessage('Malformed message from an extension page.'));
+    const refusal = !parsed.success ? 'malformed' : oversized(parsed.data);
+    if (refusal || !parsed.success) return reject('an extension page', refusal ?? 'malformed');
     return fromPopup(parsed.data, deps);
   }
   return undefined;
+}
+
+const reject = (from: string, why: string) =>
+  Promise.reject(new RejectedMessage(`Malformed message from ${from}: ${why}.`));
+
+/** Sizes are checked here rather than in the schemas, which ship in the content script (see schemas.ts). */
+function oversized(message: ContentToBackground | PopupToBackground): string | null {
+  if (message.type === 'analyze-job' && message.job.text.length > MAX_JOB_TEXT) return 'job text too long';
+  if (message.type === 'write-note' && (message.text?.length ?? 0) > MAX_NOTE_TEXT) return 'note too long';
+  return null;
 }
 
 async function fromContent(

@@ -3,7 +3,9 @@ import { z } from '../zod.ts';
 
 /**
  * Every message Candor sends, one union per direction (named by direction, as in Dark Reader), parsed on
- * both ends. zod/mini keeps the content script small and has no `new Function` JIT.
+ * both ends. zod/mini keeps the content script small and has no `new Function` JIT. These schemas ship in
+ * the content script, so they use only zod's cheapest parts (no number or length checks: each kind of check
+ * costs every Upwork page bytes); sizes and ranges are enforced where a message is acted on.
  */
 
 const FieldKind = z.enum(FIELD_KINDS);
@@ -27,14 +29,18 @@ const Part = z.enum(['proposal', 'work', 'communication']);
 /** The policy engine's reading (src/policy/types.ts), as it crosses a message boundary. */
 export const PolicyReadingSchema = z.object({
   stance: Stance,
-  scopes: z.partialRecord(Part, Stance),
+  scopes: z.object({
+    proposal: z.optional(Stance),
+    work: z.optional(Stance),
+    communication: z.optional(Stance),
+  }),
   disclosureRequired: z.boolean(),
   confidentiality: z.boolean(),
   detectors: z.boolean(),
   evidence: z.array(
     z.object({
-      start: z.int(),
-      end: z.int(),
+      start: z.number(),
+      end: z.number(),
       quote: z.string(),
       signal: z.enum(['stance', 'disclosure', 'confidentiality', 'detectors']),
       stance: z.optional(Stance),
@@ -57,7 +63,7 @@ export type JobTextSource = z.infer<typeof JobTextSource>;
 export const JobText = z.object({
   jobId: z.optional(z.string()),
   title: z.string(),
-  text: z.string().check(z.maxLength(200_000)),
+  text: z.string(),
   source: JobTextSource,
 });
 export type JobText = z.infer<typeof JobText>;
@@ -74,7 +80,7 @@ export type JobReading = z.infer<typeof JobReading>;
 /** A field Candor can write a note into; screening answers by their order on the page. */
 export const NoteTarget = z.discriminatedUnion('field', [
   z.object({ field: z.literal('cover-letter') }),
-  z.object({ field: z.literal('screening-answer'), index: z.int().check(z.nonnegative()) }),
+  z.object({ field: z.literal('screening-answer'), index: z.number() }),
   z.object({ field: z.literal('job-post-description') }),
   z.object({ field: z.literal('work-message') }),
   z.object({ field: z.literal('message') }),
@@ -90,8 +96,8 @@ export const WriteOutcome = z.discriminatedUnion('ok', [
     ok: z.literal(true),
     action: NoteAction,
     /** The field's length after the write, and its limit where the site has one (cover letter: 5,000). */
-    length: z.int(),
-    limit: z.nullable(z.int()),
+    length: z.number(),
+    limit: z.nullable(z.number()),
   }),
   z.object({
     ok: z.literal(false),
@@ -113,14 +119,14 @@ export type ContentToBackground = z.infer<typeof ContentToBackground>;
 
 /** Popup or options page → background. */
 export const PopupToBackground = z.discriminatedUnion('type', [
-  z.object({ type: z.literal('get-tab-state'), tabId: z.int() }),
+  z.object({ type: z.literal('get-tab-state'), tabId: z.number() }),
   /** Forwarded to the tab's content script as `write-note`. */
   z.object({
     type: z.literal('write-note'),
-    tabId: z.int(),
+    tabId: z.number(),
     target: NoteTarget,
     action: NoteAction,
-    text: z.optional(z.string().check(z.maxLength(10_000))),
+    text: z.optional(z.string()),
   }),
 ]);
 export type PopupToBackground = z.infer<typeof PopupToBackground>;
@@ -131,7 +137,7 @@ export const BackgroundToContent = z.discriminatedUnion('type', [
     type: z.literal('write-note'),
     target: NoteTarget,
     action: NoteAction,
-    text: z.optional(z.string().check(z.maxLength(10_000))),
+    text: z.optional(z.string()),
   }),
 ]);
 export type BackgroundToContent = z.infer<typeof BackgroundToContent>;

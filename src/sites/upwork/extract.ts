@@ -34,22 +34,28 @@ export function findScreeningQuestions(root: ParentNode): Found<ScreeningQuestio
   return questions.length > 0 ? { value: questions, strategy: blocks.strategy } : null;
 }
 
-export interface JobText {
+export interface JobDescription {
   text: string;
   title: string;
 }
 
-/** The full description on the job page or slider. */
-export function readJobDescription(root: ParentNode): Found<JobText> | null {
-  const found = queryAll(root, sel.jobDescription);
+/** The full description on the job page or slider, and its container (to mark and to draw beside). */
+export function readJobDescription(root: ParentNode): Found<JobDescription & { element: Element }> | null {
+  const found = queryFirst(root, sel.jobDescription);
   if (!found) return null;
-  const text = found.value.map(visibleText).filter(Boolean).join('\n\n');
+  const paragraphs = [...found.value.querySelectorAll(sel.jobDescriptionParagraphs)];
+  const text = (
+    paragraphs.length > 0 ? paragraphs.map(visibleText).join('\n\n') : visibleText(found.value)
+  ).trim();
   if (!text) return null;
   const title = queryFirst(root, sel.jobTitle);
-  return { value: { text, title: title ? visibleText(title.value) : '' }, strategy: found.strategy };
+  return {
+    value: { text, title: title ? visibleText(title.value) : '', element: found.value },
+    strategy: found.strategy,
+  };
 }
 
-export interface ApplyDescription extends JobText {
+export interface ApplyDescription extends JobDescription {
   /** The element the text was read from, to draw the stance beside. */
   element: Element;
   /** The truncation toggle, when the description is cut short in the DOM. */

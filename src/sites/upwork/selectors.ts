@@ -23,14 +23,18 @@ export const screeningQuestion: readonly SelectorStrategy[] = [
 export const screeningQuestionLabel = 'label.label, label.up-label, label';
 export const screeningQuestionField = 'textarea';
 
-/** The job description on the job page and in the feed's slider. */
+/** The job description's container on the job page and in the feed's slider. */
 export const jobDescription: readonly SelectorStrategy[] = [
   // Stable since 2024 through at least 2026-06 (dmitrii-fediuk/vm userscript log).
-  { id: 'data-test-description-p', selector: '[data-test="Description"] p' },
-  { id: 'data-test-description', selector: '[data-test="Description"]' },
-  // Guess for a renamed test hook: the card's body after the title.
+  {
+    id: 'data-test-description',
+    selector: '.job-details-content [data-test="Description"], [data-test="Description"]',
+  },
+  // Guess for a renamed test hook: a description block inside the job card.
   { id: 'job-details-description-class', selector: '.job-details-content [class*="description" i]' },
 ];
+/** The paragraphs of the description, inside its container (the heading "Summary" is not one of them). */
+export const jobDescriptionParagraphs = 'p';
 
 /** The job title on the job page and slider. */
 export const jobTitle: readonly SelectorStrategy[] = [

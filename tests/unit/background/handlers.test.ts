@@ -191,4 +191,22 @@ describe('background message handling', () => {
     await expect(handleMessage(message, contentSender, deps)).rejects.toBeInstanceOf(RejectedMessage);
     expect(sent).toEqual([]);
   });
+
+  test('oversized job text and notes are rejected before anything runs', async () => {
+    const { deps, states, sent } = fakeDeps({ 7: APPLY });
+    const huge = { ...job, text: 'x'.repeat(200_001) };
+    await expect(
+      handleMessage({ type: 'analyze-job', job: huge }, contentSender, deps),
+    ).rejects.toBeInstanceOf(RejectedMessage);
+    const note = {
+      type: 'write-note',
+      tabId: 7,
+      target: { field: 'cover-letter' },
+      action: 'insert',
+      text: 'y'.repeat(10_001),
+    };
+    await expect(handleMessage(note, popupSender, deps)).rejects.toBeInstanceOf(RejectedMessage);
+    expect(states.size).toBe(0);
+    expect(sent).toEqual([]);
+  });
 });

@@ -1,0 +1,20 @@
+import { type ContentToBackground, JobReading, JobText } from '../../src/messaging/schemas.ts';
+import { webext as browser } from '../../src/webext.ts';
+import { z } from '../../src/zod.ts';
+import { extensionAlive } from './lifecycle.ts';
+
+/** The content script's typed calls to the background; every answer is parsed before it is used. */
+
+async function ask(message: ContentToBackground): Promise<unknown> {
+  if (!extensionAlive()) throw new Error('Candor was updated or removed; reload the page.');
+  return browser.runtime.sendMessage(message);
+}
+
+export const sendPageReport = (report: Extract<ContentToBackground, { type: 'page-report' }>['report']) =>
+  ask({ type: 'page-report', report });
+
+export const analyzeJob = async (job: JobText): Promise<JobReading> =>
+  JobReading.parse(await ask({ type: 'analyze-job', job }));
+
+export const getCachedJob = async (jobId: string): Promise<JobText | null> =>
+  z.nullable(JobText).parse(await ask({ type: 'get-cached-job', jobId }));
