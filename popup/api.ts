@@ -1,6 +1,23 @@
 import browser from 'webextension-polyfill';
-import type { PopupToBackground } from '../src/messaging/schemas.ts';
-import { type TabState, TabStateSchema } from '../src/storage/items.ts';
+import { type LedgerEntry, ledgerItem, mergeEntries } from '../src/ledger/entry.ts';
+import {
+  type NoteAction,
+  type NoteTarget,
+  type PopupToBackground,
+  WriteOutcome,
+} from '../src/messaging/schemas.ts';
+import type { Declaration } from '../src/policy/types.ts';
+import { readItem, writeItem } from '../src/storage/item.ts';
+import {
+  jobDeclarationsItem,
+  rememberDeclaration,
+  type Settings,
+  settingsItem,
+  type TabState,
+  TabStateSchema,
+  type Templates,
+  templatesItem,
+} from '../src/storage/items.ts';
 
 /** The popup's only door to the browser: components get data from here, never from `browser.*`. */
 
@@ -28,3 +45,43 @@ export async function getTabState(tabId: number): Promise<TabState> {
 }
 
 export const openOptions = (): Promise<void> => browser.runtime.openOptionsPage();
+
+export const loadSettings = (): Promise<Settings> => readItem(settingsItem);
+export const loadTemplates = (): Promise<Templates> => readItem(templatesItem);
+export const uiLanguage = (): string => browser.i18n.getUILanguage();
+
+export async function loadDeclaration(jobId: string): Promise<Declaration | null> {
+  return (await readItem(jobDeclarationsItem))[jobId]?.declaration ?? null;
+}
+
+export async function saveDeclaration(jobId: string, declaration: Declaration): Promise<void> {
+  const records = await readItem(jobDeclarationsItem);
+  await writeItem(jobDeclarationsItem, rememberDeclaration(records, jobId, declaration, Date.now()));
+}
+
+/** Asks the tab's content script (through the background) to write; a refusal or an odd answer is an outcome. */
+export async function writeNote(
+  tabId: number,
+  target: NoteTarget,
+  action: NoteAction,
+  text?: string,
+): Promise<WriteOutcome> {
+  try {
+    const answer = await ask({
+      type: 'write-note',
+      tabId,
+      target,
+      action,
+      ...(text === undefined ? {} : { text }),
+    });
+    const parsed = WriteOutcome.safeParse(answer);
+    if (parsed.success) return parsed.data;
+    return { ok: false, error: 'not-writable', message: 'Unexpected answer from the page.' };
+  } catch (error) {
+    return { ok: false, error: 'field-not-found', message: String(error) };
+  }
+}
+
+export async function recordInsertion(entry: LedgerEntry): Promise<void> {
+  await writeItem(ledgerItem, mergeEntries(await readItem(ledgerItem), [entry]));
+}
