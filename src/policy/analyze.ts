@@ -9,7 +9,7 @@ import { htmlToText } from './html.ts';
 import { detectLanguage } from './language.ts';
 import { lexiconFor } from './lexicon/index.ts';
 import { findMentions, isAiKind, type Mention } from './mentions.ts';
-import { sentenceAt } from './sentences.ts';
+import { type Span, sentenceAt } from './sentences.ts';
 import { readSentence } from './stance.ts';
 import type { PolicyReading } from './types.ts';
 
@@ -27,6 +27,7 @@ export function analyze(text: string): PolicyReading {
   const findings: Finding[] = [];
   let previousEnd = 0;
   let lastAi = Number.NEGATIVE_INFINITY;
+  const headings = new Map<number, Span | null>();
   let i = 0;
   while (i < mentions.length) {
     const found = sentenceAt(text, mentions[i]!.start);
@@ -42,6 +43,7 @@ export function analyze(text: string): PolicyReading {
         mentions: inside,
         aiBefore: lastAi >= span.start - REFERS_BACK,
         lexicon,
+        headings,
       }),
     );
     for (const m of inside) if (isAiKind(m.kind) && m.role !== 'product') lastAi = m.end;

@@ -77,9 +77,9 @@ function confidenceOf(stance: Stance, findings: Finding[], mentioned: Mentioned,
   if (stance === 'none') {
     confidence = !mentioned.ai ? 0.95 : mentioned.aiUse ? 0.75 : 0.85;
   } else {
-    const support = findings.filter((f) => f.stance === stance).map((f) => f.strength);
+    const support = findings.filter((f) => f.stance === stance);
     // A restriction read from a ban next to a permission has no single sentence behind it.
-    confidence = support.length > 0 ? Math.max(...support) : 0.75;
+    confidence = support.length > 0 ? support.reduce((best, f) => Math.max(best, f.strength), 0) : 0.75;
     if (new Set(findings.map((f) => f.stance)).size > 1) confidence -= 0.05;
   }
   if (language === 'other') confidence -= 0.15;

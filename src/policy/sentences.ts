@@ -134,21 +134,38 @@ const MAX_HEADING = 90;
  * takes the nearest line above that is not an item, if it ends with ":" or is short and unpunctuated; an item
  * without a bullet walks up over short unpunctuated lines (its siblings) to a line ending with ":".
  */
-export function headingAbove(text: string, lineStartPos: number): Span | null {
+export function headingAbove(
+  text: string,
+  lineStartPos: number,
+  cache?: Map<number, Span | null>,
+): Span | null {
   const bulleted = isListLine(text, lineStartPos);
   let pos = lineStartPos - 1;
   const lowest = Math.max(0, lineStartPos - HEADING_LOOKBACK);
+  let found: Span | null = null;
   while (pos > lowest) {
     const start = lineStart(text, pos);
+    // Items of one list share a heading: the one above already found it.
+    if (bulleted && cache?.has(start) && isListLine(text, start)) {
+      found = cache.get(start) ?? null;
+      break;
+    }
     const span = trimSpan(text, start, pos);
     pos = start - 1;
     if (span.end <= span.start || (bulleted && isListLine(text, start))) continue;
     const line = text.slice(span.start, span.end);
     const last = line[line.length - 1];
-    if (last === ':') return span;
+    if (last === ':') {
+      found = span;
+      break;
+    }
     const short = line.length <= MAX_HEADING && last !== '.' && last !== '!' && last !== '?';
-    if (!short) return null;
-    if (bulleted) return span;
+    if (!short) break;
+    if (bulleted) {
+      found = span;
+      break;
+    }
   }
-  return null;
+  cache?.set(lineStartPos, found);
+  return found;
 }

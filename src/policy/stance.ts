@@ -24,6 +24,8 @@ export interface SentenceInput {
   /** An AI term occurs shortly before this sentence (a disclosure rule may refer back to it: "such use"). */
   aiBefore: boolean;
   lexicon: CompiledLexicon;
+  /** Headings already found, by line start, shared by the sentences of one post. */
+  headings: Map<number, Span | null>;
 }
 
 /** Where one clause ends and the next begins; "but" is not a boundary because "but not" is a condition. */
@@ -157,7 +159,7 @@ function fromHeading(input: SentenceInput): ClauseReading['stance'] | null {
   const lineEnd = input.text.indexOf('\n', input.span.start);
   const lineLength = (lineEnd === -1 ? input.text.length : lineEnd) - start;
   if (!isListLine(input.text, start) && lineLength > SHORT_LINE) return null;
-  const heading = headingAbove(input.text, start);
+  const heading = headingAbove(input.text, start, input.headings);
   if (!heading) return null;
   const text = input.folded.slice(heading.start, heading.end);
   const { lexicon } = input;
