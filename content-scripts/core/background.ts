@@ -18,3 +18,6 @@ export const analyzeJob = async (job: JobText): Promise<JobReading> =>
 
 export const getCachedJob = async (jobId: string): Promise<JobText | null> =>
   z.nullable(JobText).parse(await ask({ type: 'get-cached-job', jobId }));
+
+/** Asks the background to open the popup's disclosure flow for this tab. */
+export const openDisclosureFlow = () => ask({ type: 'open-disclosure-flow' });

@@ -30,7 +30,8 @@ export function waitFor<T>(
     };
     const onAbort = () => finish(null);
     signal.addEventListener('abort', onAbort, { once: true });
-    observer.observe(root, { childList: true, subtree: true, attributes: false });
+    // Attributes and text too: a toggle's aria-expanded or a counter's text can be what is waited for.
+    observer.observe(root, { childList: true, subtree: true, attributes: true, characterData: true });
   });
 }
 

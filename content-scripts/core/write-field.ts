@@ -166,9 +166,10 @@ function selectionOf(
 /**
  * A contenteditable editor (Upwork's TipTap/ProseMirror composer). ProseMirror keeps its own document and
  * learns of changes only from the browser's editing (it reads the DOM mutations that editing makes), so
- * setting `textContent` would be undone or ignored. Instead the changed range is selected and replaced with
- * `execCommand('insertText')`, which Chrome and Firefox still support and which turns each `\n` into a new
- * paragraph; an empty replacement is a `delete`. The result is read back after the editor has had a task to
+ * setting `textContent` would be undone or ignored. Instead the changed range is selected, deleted, and the
+ * new text typed in with `execCommand('insertText')` line by line and `insertParagraph` between lines, which
+ * Chrome and Firefox both turn into paragraphs (Firefox makes `<br>`s of a `\n` inside `insertText`, and
+ * loses one when the selection spans paragraphs; checked in Firefox ESR and Chromium with TipTap 3). The result is read back after the editor has had a task to
  * take the change in, and a difference is reported, not claimed as success.
  */
 function editorField(root: HTMLElement): Field {
@@ -184,11 +185,15 @@ function editorField(root: HTMLElement): Field {
       if (!selection) return false;
       root.focus({ preventScroll: true });
       selection.setBaseAndExtent(from.node, from.offset, to.node, to.offset);
-      const replacement = next.slice(start, newEnd);
-      const done =
-        replacement === ''
-          ? root.ownerDocument.execCommand('delete')
-          : root.ownerDocument.execCommand('insertText', false, replacement);
+      const document = root.ownerDocument;
+      let done = selection.isCollapsed || document.execCommand('delete');
+      next
+        .slice(start, newEnd)
+        .split('\n')
+        .forEach((line, index) => {
+          if (index > 0) done &&= document.execCommand('insertParagraph');
+          if (line !== '') done &&= document.execCommand('insertText', false, line);
+        });
       await new Promise((resolve) => setTimeout(resolve, 0));
       return done && read() === next;
     },

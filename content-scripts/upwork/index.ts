@@ -6,13 +6,14 @@ import { setPageMarker, setStanceMarker, unmarkFields } from '../core/markers.ts
 import { watchNavigation } from '../core/navigation.ts';
 import { jobTerms } from './features/job-terms.ts';
 import { proposalForm } from './features/proposal-form.ts';
+import { proposalTerms } from './features/proposal-terms.ts';
 
 /**
  * Candor on Upwork. Matched on every www.upwork.com page and routed here by URL, because Upwork's apps
  * change the URL without reloading, which would not re-inject a script matched on narrower patterns.
  */
 
-const features: readonly Feature[] = [jobTerms, proposalForm];
+const features: readonly Feature[] = [jobTerms, proposalForm, proposalTerms];
 
 const lifetime = contentScriptLifetime();
 let currentRun: AbortController | undefined;

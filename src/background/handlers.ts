@@ -29,6 +29,8 @@ export interface BackgroundDeps {
   /** Shows the stance on the toolbar icon for the tab (or clears it), as the settings allow. */
   showStance(tabId: number, reading: PolicyReading | null, partial: boolean): Promise<void>;
   sendToTab(tabId: number, message: BackgroundToContent): Promise<unknown>;
+  /** Opens the popup for the tab (or, where the browser will not, the popup page in a small window). */
+  openPopupFor(tabId: number): Promise<void>;
   now(): number;
 }
 
@@ -94,6 +96,9 @@ async function fromContent(
       return analyzeJob(message.job, tabId, deps);
     case 'get-cached-job':
       return findCachedJob(await deps.readJobCache(), message.jobId);
+    case 'open-disclosure-flow':
+      await deps.openPopupFor(tabId);
+      return { ok: true };
   }
 }
 

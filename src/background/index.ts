@@ -30,6 +30,15 @@ const deps: BackgroundDeps = {
     ]).catch(() => undefined); // The tab may have closed meanwhile.
   },
   sendToTab: (tabId, message) => browser.tabs.sendMessage(tabId, message),
+  openPopupFor: async (tabId) => {
+    try {
+      // Chrome 127+ opens the popup without a user gesture; Firefox wants one, which a message does not carry.
+      await browser.action.openPopup();
+    } catch {
+      const url = browser.runtime.getURL(`popup/index.html?tabId=${tabId}`);
+      await browser.windows.create({ url, type: 'popup', width: 440, height: 680 });
+    }
+  },
   now: () => Date.now(),
 };
 

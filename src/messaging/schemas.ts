@@ -114,6 +114,8 @@ export const ContentToBackground = z.discriminatedUnion('type', [
   z.object({ type: z.literal('analyze-job'), job: JobText }),
   /** The cached text of a job page seen before, or null. */
   z.object({ type: z.literal('get-cached-job'), jobId: z.string() }),
+  /** The in-page prompt's "Add a disclosure": open the popup's flow for this tab. */
+  z.object({ type: z.literal('open-disclosure-flow') }),
 ]);
 export type ContentToBackground = z.infer<typeof ContentToBackground>;
 

@@ -1,4 +1,4 @@
-import browser from 'webextension-polyfill';
+import { webext as browser } from '../webext.ts';
 import { type ItemDefinition, recover, type StorageAreaName } from './recover.ts';
 
 /** Reading and writing typed items (see recover.ts) in the browser's storage areas. */

@@ -22,7 +22,9 @@ export interface ItemDefinition<T> {
   migrations?: readonly Migration[];
 }
 
-const Envelope = z.object({ v: z.int().check(z.positive()), data: z.unknown() });
+// A plain number, checked by hand below: zod's number checks would cost every Upwork page bytes.
+const Envelope = z.object({ v: z.number(), data: z.unknown() });
+const isVersion = (v: number) => Number.isInteger(v) && v > 0;
 
 export interface Recovered<T> {
   value: T;
@@ -35,7 +37,8 @@ export interface Recovered<T> {
 export function recover<T>(item: ItemDefinition<T>, stored: unknown): Recovered<T> {
   if (stored === undefined) return { value: item.defaults(), changed: false, problems: [] };
   const problems: string[] = [];
-  const envelope = Envelope.safeParse(stored);
+  const parsedEnvelope = Envelope.safeParse(stored);
+  const envelope = parsedEnvelope.success && isVersion(parsedEnvelope.data.v) ? parsedEnvelope : { success: false as const };
   let version = envelope.success ? envelope.data.v : 1;
   let data = envelope.success ? envelope.data.data : stored;
   if (version > item.version) {

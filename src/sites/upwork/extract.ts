@@ -66,12 +66,13 @@ export interface ApplyDescription extends JobDescription {
 export function readApplyDescription(root: ParentNode): Found<ApplyDescription> | null {
   const found = queryFirst(root, sel.applyDescription);
   if (!found) return null;
-  const toggle = queryFirst<HTMLElement>(root, sel.applyDescriptionToggle)?.value ?? null;
+  const toggle = queryFirst<HTMLElement>(found.value, sel.applyDescriptionToggle)?.value ?? null;
   const title = queryFirst(root, sel.applyJobTitle);
-  const text = visibleText(found.value)
-    // The toggle's own label ("more"/"less") is inside the description block.
-    .replace(/\s*(?:more|less)\s*$/i, '')
-    .replace(/…$/, '');
+  // The toggle names the span it truncates; without it, the description minus the toggle's own labels.
+  const controlled = toggle?.getAttribute('aria-controls');
+  const textElement =
+    (controlled && found.value.querySelector(`[id="${CSS.escape(controlled)}"]`)) || found.value;
+  const text = visibleText(textElement).replace(/…$/, '');
   return {
     value: { text, title: title ? visibleText(title.value) : '', element: found.value, toggle },
     strategy: found.strategy,

@@ -48,7 +48,7 @@ export const applyDescription: readonly SelectorStrategy[] = [
 ];
 /** The "more/less" button of that truncation; `aria-expanded` says which state it is in. */
 export const applyDescriptionToggle: readonly SelectorStrategy[] = [
-  { id: 'air3-truncation-btn', selector: '.fe-job-details .air3-truncation-btn' },
+  { id: 'air3-truncation-btn', selector: '.air3-truncation-btn' },
 ];
 export const applyJobTitle: readonly SelectorStrategy[] = [
   { id: 'fe-job-details-h3', selector: '.fe-job-details h3' },

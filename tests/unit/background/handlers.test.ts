@@ -31,6 +31,9 @@ function fakeDeps(
     showStance: async (tabId, reading, partial) => {
       badges.push([tabId, reading?.stance ?? null, partial]);
     },
+    openPopupFor: async (tabId) => {
+      sent.push([tabId, 'open-popup']);
+    },
     sendToTab: async (tabId, message) => {
       sent.push([tabId, message]);
       return tabAnswer;
