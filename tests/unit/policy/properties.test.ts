@@ -140,11 +140,11 @@ function timeOf(text: string): number {
 const ADVERSARIAL = [
   'no ai ',
   'do not ',
-  'not '.repeat(3) + 'AI ',
-  'a'.repeat(50) + ' ',
+  'not not not AI ',
+  `${'a'.repeat(50)} `,
   'only for for for ',
   '- AI\n',
-  ' '.repeat(40) + 'x',
+  `${' '.repeat(40)}x`,
   'ChatGPT-ChatGPT-',
   '<<<<>',
   'A.I.A.I.',
@@ -158,7 +158,8 @@ describe('running time', () => {
     const large = unit.repeat(Math.ceil(200_000 / unit.length));
     timeOf(small);
     const ratio = timeOf(large) / Math.max(timeOf(small), 0.05);
-    // Linear is 10×; the bound leaves room for timer noise and garbage collection, not for a quadratic 100×.
-    expect(ratio).toBeLessThan(30);
+    // Linear is 10×; the bound leaves room for timer noise, garbage collection and tests running in parallel,
+    // not for a quadratic 100×.
+    expect(ratio).toBeLessThan(40);
   });
 });
