@@ -103,7 +103,7 @@ function fieldOf(element: Element): Field | null {
   return null;
 }
 
-/** Where `a` and `b` differ: `a.slice(start, oldEnd)` becomes `b.slice(start, newEnd)`; never splits a surrogate pair. */
+/** Where `a` and `b` differ: `a.slice(start, oldEnd)` becomes `b.slice(start, newEnd)`, pairs kept whole. */
 function changedRange(a: string, b: string): { start: number; oldEnd: number; newEnd: number } {
   const shorter = Math.min(a.length, b.length);
   let start = 0;
@@ -169,8 +169,9 @@ function selectionOf(
  * setting `textContent` would be undone or ignored. Instead the changed range is selected, deleted, and the
  * new text typed in with `execCommand('insertText')` line by line and `insertParagraph` between lines, which
  * Chrome and Firefox both turn into paragraphs (Firefox makes `<br>`s of a `\n` inside `insertText`, and
- * loses one when the selection spans paragraphs; checked in Firefox ESR and Chromium with TipTap 3). The result is read back after the editor has had a task to
- * take the change in, and a difference is reported, not claimed as success.
+ * loses one when the selection spans paragraphs; checked in Firefox ESR and Chromium with TipTap 3). The
+ * result is read back after the editor has had a task to take the change in, and a difference is reported,
+ * not claimed as success.
  */
 function editorField(root: HTMLElement): Field {
   const read = (): string => editorText(root).text;
@@ -186,14 +187,19 @@ function editorField(root: HTMLElement): Field {
       root.focus({ preventScroll: true });
       selection.setBaseAndExtent(from.node, from.offset, to.node, to.offset);
       const document = root.ownerDocument;
-      let done = selection.isCollapsed || document.execCommand('delete');
-      next
-        .slice(start, newEnd)
-        .split('\n')
-        .forEach((line, index) => {
-          if (index > 0) done &&= document.execCommand('insertParagraph');
-          if (line !== '') done &&= document.execCommand('insertText', false, line);
-        });
+      let done = false;
+      try {
+        done = selection.isCollapsed || document.execCommand('delete');
+        next
+          .slice(start, newEnd)
+          .split('\n')
+          .forEach((line, index) => {
+            if (index > 0) done &&= document.execCommand('insertParagraph');
+            if (line !== '') done &&= document.execCommand('insertText', false, line);
+          });
+      } catch {
+        // No execCommand (a DOM without editing, such as happy-dom): the read-back below reports it.
+      }
       await new Promise((resolve) => setTimeout(resolve, 0));
       return done && read() === next;
     },
