@@ -3,13 +3,13 @@ import {
   ContentToBackground,
   type JobReading,
   type JobText,
+  type PageReport,
   PopupToBackground,
   WriteOutcome,
 } from '../messaging/schemas.ts';
 import { isContentSender, isExtensionPageSender, type SenderLike } from '../messaging/sender.ts';
 import { analyze } from '../policy/index.ts';
 import type { PolicyReading } from '../policy/types.ts';
-import type { TabState } from '../storage/items.ts';
 import { findCachedJob, type JobCache, rememberJob } from '../storage/job-cache.ts';
 
 /**
@@ -20,8 +20,10 @@ import { findCachedJob, type JobCache, rememberJob } from '../storage/job-cache.
 export interface BackgroundDeps {
   extensionId: string;
   extensionOrigin: string;
-  readTabState(tabId: number): Promise<TabState>;
-  writeTabState(tabId: number, state: TabState): Promise<void>;
+  readTabReport(tabId: number): Promise<{ report: PageReport | null; updatedAt: number }>;
+  writeTabReport(tabId: number, state: { report: PageReport; updatedAt: number }): Promise<void>;
+  readTabJob(tabId: number): Promise<{ url: string; job: JobReading | null }>;
+  writeTabJob(tabId: number, state: { url: string; job: JobReading }): Promise<void>;
   /** The tab's URL where the extension may see it (a marketplace page), else undefined. */
   tabUrl(tabId: number): Promise<string | undefined>;
   readJobCache(): Promise<JobCache>;
@@ -57,7 +59,7 @@ export function handleMessage(
     const parsed = ContentToBackground.safeParse(message);
     const refusal = !parsed.success ? 'malformed' : oversized(parsed.data);
     if (refusal || !parsed.success) return reject('a content script', refusal ?? 'malformed');
-    return fromContent(parsed.data, sender.tab.id, deps);
+    return fromContent(parsed.data, sender.tab.id, sender.url ?? '', deps);
   }
   if (isExtensionPageSender(sender, deps.extensionId, deps.extensionOrigin)) {
     const parsed = PopupToBackground.safeParse(message);
@@ -81,19 +83,19 @@ function oversized(message: ContentToBackground | PopupToBackground): string | n
 async function fromContent(
   message: ContentToBackground,
   tabId: number,
+  pageUrl: string,
   deps: BackgroundDeps,
 ): Promise<unknown> {
   switch (message.type) {
     case 'page-report': {
-      const previous = await deps.readTabState(tabId);
-      // The job reading belongs to the page it was made on: a new page starts without one.
-      const job = previous.report?.url === message.report.url ? previous.job : null;
-      await deps.writeTabState(tabId, { report: message.report, job, updatedAt: deps.now() });
-      if (!job) await deps.showStance(tabId, null, false);
+      await deps.writeTabReport(tabId, { report: message.report, updatedAt: deps.now() });
+      const { url } = await deps.readTabJob(tabId);
+      // A page with no reading (yet) has no stance to show.
+      if (url !== message.report.url) await deps.showStance(tabId, null, false);
       return { ok: true };
     }
     case 'analyze-job':
-      return analyzeJob(message.job, tabId, deps);
+      return analyzeJob(message.job, tabId, pageUrl, deps);
     case 'get-cached-job':
       return findCachedJob(await deps.readJobCache(), message.jobId);
     case 'open-disclosure-flow':
@@ -102,15 +104,19 @@ async function fromContent(
   }
 }
 
-async function analyzeJob(job: JobText, tabId: number, deps: BackgroundDeps): Promise<JobReading> {
+async function analyzeJob(
+  job: JobText,
+  tabId: number,
+  pageUrl: string,
+  deps: BackgroundDeps,
+): Promise<JobReading> {
   const reading = analyze(job.text);
   const result: JobReading = { title: job.title, source: job.source, reading };
   if (job.jobId) result.jobId = job.jobId;
   if (job.source === 'job-page' && job.jobId) {
     await deps.writeJobCache(rememberJob(await deps.readJobCache(), job, deps.now()));
   }
-  const state = await deps.readTabState(tabId);
-  await deps.writeTabState(tabId, { ...state, job: result, updatedAt: deps.now() });
+  await deps.writeTabJob(tabId, { url: pageUrl, job: result });
   await deps.showStance(tabId, reading, job.source === 'excerpt');
   return result;
 }
@@ -118,11 +124,18 @@ async function analyzeJob(job: JobText, tabId: number, deps: BackgroundDeps): Pr
 async function fromPopup(message: PopupToBackground, deps: BackgroundDeps): Promise<unknown> {
   switch (message.type) {
     case 'get-tab-state': {
-      const [state, url] = await Promise.all([deps.readTabState(message.tabId), deps.tabUrl(message.tabId)]);
-      // A report outlives its page when the tab moves on to a site Candor does not run on: drop it then.
-      return state.report && state.report.url === url
-        ? state
-        : { report: null, job: null, updatedAt: state.updatedAt };
+      const [{ report, updatedAt }, tabJob, url] = await Promise.all([
+        deps.readTabReport(message.tabId),
+        deps.readTabJob(message.tabId),
+        deps.tabUrl(message.tabId),
+      ]);
+      // What was learnt about a page is shown only while the tab is still on it.
+      const current = report !== null && report.url === url;
+      return {
+        report: current ? report : null,
+        job: current && tabJob.url === url ? tabJob.job : null,
+        updatedAt,
+      };
     }
     case 'write-note': {
       const { tabId, type, ...write } = message;

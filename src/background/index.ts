@@ -1,7 +1,8 @@
 import browser, { type Runtime } from 'webextension-polyfill';
 import { migrateItem, readItem, writeItem } from '../storage/item.ts';
-import { persistentItems, settingsItem, tabStateItem } from '../storage/items.ts';
+import { persistentItems, settingsItem } from '../storage/items.ts';
 import { jobCacheItem } from '../storage/job-cache.ts';
+import { tabJobItem, tabKeys, tabReportItem } from '../storage/tab-state.ts';
 import { badgeFor } from './badge.ts';
 import { type BackgroundDeps, handleMessage } from './handlers.ts';
 
@@ -13,8 +14,10 @@ import { type BackgroundDeps, handleMessage } from './handlers.ts';
 const deps: BackgroundDeps = {
   extensionId: browser.runtime.id,
   extensionOrigin: new URL(browser.runtime.getURL('')).origin,
-  readTabState: (tabId) => readItem(tabStateItem(tabId)),
-  writeTabState: (tabId, state) => writeItem(tabStateItem(tabId), state),
+  readTabReport: (tabId) => readItem(tabReportItem(tabId)),
+  writeTabReport: (tabId, state) => writeItem(tabReportItem(tabId), state),
+  readTabJob: (tabId) => readItem(tabJobItem(tabId)),
+  writeTabJob: (tabId, state) => writeItem(tabJobItem(tabId), state),
   // Without the "tabs" permission a tab's URL is visible only on the sites Candor has host access to.
   tabUrl: async (tabId) => (await browser.tabs.get(tabId).catch(() => undefined))?.url,
   readJobCache: () => readItem(jobCacheItem),
@@ -50,4 +53,4 @@ browser.runtime.onMessage.addListener((message: unknown, sender: Runtime.Message
   handleMessage(message, sender, deps),
 );
 
-browser.tabs.onRemoved.addListener((tabId) => void browser.storage.session.remove(tabStateItem(tabId).key));
+browser.tabs.onRemoved.addListener((tabId) => void browser.storage.session.remove(tabKeys(tabId)));

@@ -24,7 +24,10 @@ export const proposalTerms: Feature = {
     const apply = await waitFor(() => readApplyDescription(document), signal);
     if (!apply) return;
     const cached = page.jobId ? await getCachedJob(page.jobId) : null;
-    const text = cached ?? (await expandedText(context, apply.value)) ?? excerpt(context, apply.value);
+    const text =
+      (cached && { ...cached, source: 'cache' as const }) ??
+      (await expandedText(context, apply.value)) ??
+      excerpt(context, apply.value);
     if (signal.aborted) return;
     const job = await analyzeJob(text);
     if (signal.aborted) return;

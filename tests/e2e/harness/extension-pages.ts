@@ -1,5 +1,6 @@
 import type { Browser } from 'webextension-polyfill';
 import type { TestBrowser, TestPage } from '../../../scripts/lib/browsers/driver.ts';
+import type { TabState } from '../../../src/storage/items.ts';
 
 /**
  * Opens Candor's popup as a page, speaking about the tab whose URL starts with `tabUrl`. A popup opened as a
@@ -17,4 +18,23 @@ export async function openPopupFor(browser: TestBrowser, tabUrl: string): Promis
   if (tabId === null) throw new Error(`No tab open at ${tabUrl}`);
   await popup.goto(`${browser.extensionOrigin}/popup/index.html?tabId=${tabId}`);
   return popup;
+}
+
+/**
+ * What the background holds for the tab at `tabUrl` (page report and job reading), asked from an extension
+ * page as the popup would. The extension page is closed afterwards.
+ */
+export async function tabStateFor(browser: TestBrowser, tabUrl: string): Promise<TabState> {
+  const page = await browser.newPage(`${browser.extensionOrigin}/popup/index.html`);
+  try {
+    return await page.evaluateWith(async (prefix) => {
+      const scope = globalThis as unknown as { browser?: Browser; chrome: Browser };
+      const api = scope.browser ?? scope.chrome;
+      const tab = (await api.tabs.query({})).find((candidate) => candidate.url?.startsWith(prefix));
+      if (tab?.id === undefined) throw new Error(`No tab open at ${prefix}`);
+      return api.runtime.sendMessage({ type: 'get-tab-state', tabId: tab.id });
+    }, tabUrl);
+  } finally {
+    await page.close();
+  }
 }

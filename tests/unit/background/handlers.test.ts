@@ -1,7 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { type BackgroundDeps, handleMessage, RejectedMessage } from '../../../src/background/handlers.ts';
-import type { PageReport } from '../../../src/messaging/schemas.ts';
-import type { TabState } from '../../../src/storage/items.ts';
+import type { JobReading, PageReport } from '../../../src/messaging/schemas.ts';
 import type { JobCache } from '../../../src/storage/job-cache.ts';
 
 const EXTENSION_ID = 'candor-test-id';
@@ -12,16 +11,21 @@ function fakeDeps(
   tabUrls: Record<number, string> = {},
   tabAnswer: unknown = { ok: true, action: 'insert', length: 10, limit: 5000 },
 ) {
-  const states = new Map<number, TabState>();
+  const reports = new Map<number, { report: PageReport | null; updatedAt: number }>();
+  const jobs = new Map<number, { url: string; job: JobReading | null }>();
   let cache: JobCache = { jobs: [] };
   const badges: [number, string | null, boolean][] = [];
   const sent: [number, unknown][] = [];
   const deps: BackgroundDeps = {
     extensionId: EXTENSION_ID,
     extensionOrigin: ORIGIN,
-    readTabState: async (tabId) => states.get(tabId) ?? { report: null, job: null, updatedAt: 0 },
-    writeTabState: async (tabId, state) => {
-      states.set(tabId, state);
+    readTabReport: async (tabId) => reports.get(tabId) ?? { report: null, updatedAt: 0 },
+    writeTabReport: async (tabId, state) => {
+      reports.set(tabId, state);
+    },
+    readTabJob: async (tabId) => jobs.get(tabId) ?? { url: '', job: null },
+    writeTabJob: async (tabId, state) => {
+      jobs.set(tabId, state);
     },
     tabUrl: async (tabId) => tabUrls[tabId],
     readJobCache: async () => cache,
@@ -40,7 +44,9 @@ function fakeDeps(
     },
     now: () => 1000,
   };
-  return { deps, states, badges, sent, cache: () => cache };
+  // Everything stored for a tab, as the popup would be told it.
+  const stored = (tabId: number) => ({ report: reports.get(tabId)?.report, job: jobs.get(tabId)?.job });
+  return { deps, reports, jobs, stored, badges, sent, cache: () => cache };
 }
 
 const report: PageReport = {
@@ -84,17 +90,17 @@ describe('background message handling', () => {
     ['report with a bad kind', { type: 'page-report', report: { ...report, kind: 'admin' } }],
     ['not an object', 'page-report'],
   ])('a malformed content message (%s) is rejected and stores nothing', async (_name, message) => {
-    const { deps, states } = fakeDeps();
+    const { deps, reports, jobs } = fakeDeps();
     await expect(handleMessage(message, contentSender, deps)).rejects.toBeInstanceOf(RejectedMessage);
-    expect(states.size).toBe(0);
+    expect(reports.size + jobs.size).toBe(0);
   });
 
   test('a page report sent from an extension page is rejected: only content scripts report pages', async () => {
-    const { deps, states } = fakeDeps();
+    const { deps, reports } = fakeDeps();
     await expect(handleMessage({ type: 'page-report', report }, popupSender, deps)).rejects.toBeInstanceOf(
       RejectedMessage,
     );
-    expect(states.size).toBe(0);
+    expect(reports.size).toBe(0);
   });
 
   test.each([
@@ -117,14 +123,14 @@ describe('background message handling', () => {
   };
 
   test('a job read on its job page is analysed, cached by id, kept for the tab and shown on the badge', async () => {
-    const { deps, states, badges, cache } = fakeDeps({ 7: APPLY });
+    const { deps, stored, badges, cache } = fakeDeps({ 7: APPLY });
     await handleMessage({ type: 'page-report', report }, contentSender, deps);
     const reading = (await handleMessage({ type: 'analyze-job', job }, contentSender, deps)) as {
       reading: { stance: string };
     };
     expect(reading.reading.stance).toBe('prohibited');
-    expect(states.get(7)?.job?.reading.stance).toBe('prohibited');
-    expect(states.get(7)?.report).toEqual(report);
+    expect(stored(7).job?.reading.stance).toBe('prohibited');
+    expect(stored(7).report).toEqual(report);
     expect(cache().jobs.map((entry) => entry.job)).toEqual([job]);
     expect(badges.at(-1)).toEqual([7, 'prohibited', false]);
     await expect(
@@ -142,18 +148,38 @@ describe('background message handling', () => {
     expect(badges.at(-1)).toEqual([7, 'prohibited', true]);
   });
 
-  test("a new page report drops the previous page's job reading and clears the badge", async () => {
-    const { deps, states, badges } = fakeDeps({ 7: APPLY });
+  test("a new page hides the previous page's job reading and clears the badge", async () => {
+    const other = 'https://www.upwork.com/nx/find-work/best-matches';
+    const { deps, badges } = fakeDeps({ 7: other });
     await handleMessage({ type: 'page-report', report }, contentSender, deps);
     await handleMessage({ type: 'analyze-job', job }, contentSender, deps);
-    const other = {
-      ...report,
-      url: 'https://www.upwork.com/nx/find-work/best-matches',
-      kind: 'none' as const,
-    };
-    await handleMessage({ type: 'page-report', report: other }, contentSender, deps);
-    expect(states.get(7)?.job).toBeNull();
+    await handleMessage(
+      { type: 'page-report', report: { ...report, url: other, kind: 'none' } },
+      contentSender,
+      deps,
+    );
+    await expect(
+      handleMessage({ type: 'get-tab-state', tabId: 7 }, popupSender, deps),
+    ).resolves.toMatchObject({
+      report: { url: other },
+      job: null,
+    });
     expect(badges.at(-1)).toEqual([7, null, false]);
+  });
+
+  test('a report and a reading handled at the same time both survive', async () => {
+    const { deps } = fakeDeps({ 7: APPLY });
+    await Promise.all([
+      handleMessage({ type: 'page-report', report }, contentSender, deps),
+      handleMessage({ type: 'analyze-job', job }, contentSender, deps),
+      handleMessage({ type: 'page-report', report }, contentSender, deps),
+    ]);
+    const state = (await handleMessage({ type: 'get-tab-state', tabId: 7 }, popupSender, deps)) as {
+      report: PageReport;
+      job: JobReading;
+    };
+    expect(state.report).toEqual(report);
+    expect(state.job.reading.stance).toBe('prohibited');
   });
 
   test('write-note from the popup is forwarded to the tab and its outcome parsed', async () => {
@@ -196,7 +222,7 @@ describe('background message handling', () => {
   });
 
   test('oversized job text and notes are rejected before anything runs', async () => {
-    const { deps, states, sent } = fakeDeps({ 7: APPLY });
+    const { deps, reports, jobs, sent } = fakeDeps({ 7: APPLY });
     const huge = { ...job, text: 'x'.repeat(200_001) };
     await expect(
       handleMessage({ type: 'analyze-job', job: huge }, contentSender, deps),
@@ -209,7 +235,7 @@ describe('background message handling', () => {
       text: 'y'.repeat(10_001),
     };
     await expect(handleMessage(note, popupSender, deps)).rejects.toBeInstanceOf(RejectedMessage);
-    expect(states.size).toBe(0);
+    expect(reports.size + jobs.size).toBe(0);
     expect(sent).toEqual([]);
   });
 });
