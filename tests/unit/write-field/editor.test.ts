@@ -59,10 +59,10 @@ describe('editorText reads an editor as ProseMirror’s text', () => {
   });
 
   it('locates every offset of any ProseMirror-shaped document', () => {
-    const escape = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;');
+    const escapeHtml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;');
     const inline = fc.oneof(
-      fc.string({ minLength: 1, maxLength: 6 }).map(escape),
-      fc.string({ minLength: 1, maxLength: 6 }).map((t) => `<strong>${escape(t)}</strong>`),
+      fc.string({ minLength: 1, maxLength: 6 }).map(escapeHtml),
+      fc.string({ minLength: 1, maxLength: 6 }).map((t) => `<strong>${escapeHtml(t)}</strong>`),
       fc.constant('<br>'),
     );
     const paragraph = fc
