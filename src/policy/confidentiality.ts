@@ -5,13 +5,16 @@ import { type CompiledLexicon, matches } from './lexicon/index.ts';
 const RULE_WORDS =
   /\b(?:rule|policy|never|avoid|careful|caution|regel|nunca|jamais|jamas|niemals|cuidado|attention)\b/;
 
-/** `banned`: an AI term in the sentence is preceded by a ban ("no AI"); `prohibits`: the sentence prohibits. */
+/**
+ * `banned`: an AI term in the sentence is preceded by a ban ("no AI"); `prohibits`: whether the sentence
+ * prohibits, asked only when it names client material.
+ */
 export function protectsMaterial(
   sentence: string,
   banned: boolean,
-  prohibits: boolean,
+  prohibits: () => boolean,
   lexicon: CompiledLexicon,
 ): boolean {
   if (!matches(lexicon.confidential, sentence)) return false;
-  return banned || prohibits || RULE_WORDS.test(sentence);
+  return banned || prohibits() || RULE_WORDS.test(sentence);
 }

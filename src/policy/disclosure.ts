@@ -11,6 +11,5 @@ const USE_NOUN =
  */
 export function asksDisclosure(sentence: string, hasAi: boolean, lexicon: CompiledLexicon): boolean {
   const text = masked(lexicon.neutral, sentence);
-  if (!matches(lexicon.disclose, text) && !matches(lexicon.discloseWeak, text)) return false;
-  return hasAi || USE_NOUN.test(text);
+  return matches(lexicon.disclose, text) && (hasAi || USE_NOUN.test(text));
 }

@@ -7,7 +7,7 @@ import type { Language } from './types.ts';
 type Known = Exclude<Language, 'other'>;
 
 /** Enough text to be sure, little enough to stay cheap on long posts. */
-const SAMPLE = 3000;
+const SAMPLE = 1000;
 
 /** Letters that only some of the languages use: a short post may have no stop word but one of these. */
 const LETTERS: [RegExp, Known[]][] = [
@@ -21,31 +21,36 @@ const OWNER = new Map<string, Known[]>();
 for (const [language, lexicon] of Object.entries(LEXICONS) as [Known, (typeof LEXICONS)[Known]][]) {
   for (const word of lexicon.stopwords) OWNER.set(word, [...(OWNER.get(word) ?? []), language]);
 }
-const WORD_RE = /[a-zà-ÿß]+/g;
+const NON_WORD = /[^a-zà-ÿß]+/;
+const ASCII_ONLY = /^[\x20-\x7e\s]*$/;
 
 /** Scripts that none of the five lexicons read (CJK, Cyrillic, Arabic…). */
 const FOREIGN_SCRIPT = /[\u0400-\u04ff\u0590-\u06ff\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7af]/g;
 
-export function detectLanguage(folded: string): Language {
-  const sample = folded.slice(0, SAMPLE);
+export function detectLanguage(lower: string): Language {
+  const sample = lower.slice(0, SAMPLE);
   const scores: Record<Known, number> = { en: 0, es: 0, pt: 0, fr: 0, de: 0 };
-  let words = 0;
-  for (const match of sample.matchAll(WORD_RE)) {
-    words++;
-    const owners = OWNER.get(match[0]);
+  const words = sample.split(NON_WORD);
+  let counted = 0;
+  for (const word of words) {
+    if (word === '') continue;
+    counted++;
+    const owners = OWNER.get(word);
     if (!owners) continue;
     // A word shared by several languages counts less for each.
     for (const owner of owners) scores[owner] += 1 / owners.length;
   }
-  for (const [letters, languages] of LETTERS) {
-    const count = Math.min(3, sample.match(letters)?.length ?? 0);
-    for (const language of languages) scores[language] += count;
+  if (!ASCII_ONLY.test(sample)) {
+    for (const [letters, languages] of LETTERS) {
+      const count = Math.min(3, sample.match(letters)?.length ?? 0);
+      for (const language of languages) scores[language] += count;
+    }
+    const foreign = sample.match(FOREIGN_SCRIPT)?.length ?? 0;
+    if (foreign > counted) return 'other';
   }
-  const foreign = sample.match(FOREIGN_SCRIPT)?.length ?? 0;
-  if (foreign > words) return 'other';
   const ranked = (Object.keys(scores) as Known[]).sort((a, b) => scores[b] - scores[a]);
   const [best, second] = [scores[ranked[0]!], scores[ranked[1]!]];
   if (best > 0 && best > second) return ranked[0]!;
   // Nothing to go by: a short plain-ASCII line ("No AI.") is most likely English.
-  return best === 0 && words > 0 && !/[^\x20-\x7e\s]/.test(sample) ? 'en' : 'other';
+  return best === 0 && counted > 0 && ASCII_ONLY.test(sample) ? 'en' : 'other';
 }

@@ -15,6 +15,8 @@ export interface Mention {
   role: MentionRole;
   /** Names a tool one works with: a named tool, or a generic term followed by "tools", "software"… */
   toolish: boolean;
+  /** Right after a ban: "no AI", "sin IA", "keine KI", or wording that is a ban by itself ("human translation only"). */
+  banned: boolean;
 }
 
 /** How much context around a mention decides its role. */
@@ -35,13 +37,20 @@ function kindOf(match: RegExpExecArray): MentionKind {
   return 'generic';
 }
 
-function roleOf(folded: string, start: number, end: number, lexicon: CompiledLexicon): MentionRole {
-  const before = folded.slice(Math.max(0, start - CONTEXT), start);
+function roleOf(
+  folded: string,
+  start: number,
+  end: number,
+  lexicon: CompiledLexicon,
+): Pick<Mention, 'role' | 'banned'> {
   const after = folded.slice(end, end + CONTEXT);
-  if (lexicon.productAfter.test(after) || lexicon.productBefore.test(before)) return 'product';
-  if (lexicon.contrastBefore.test(before)) return 'product';
-  if (lexicon.skillAfter.test(after) || lexicon.skillBefore.test(before)) return 'skill';
-  return 'use';
+  const before = lexicon.before.exec(folded.slice(Math.max(0, start - CONTEXT), start));
+  // Groups follow `BEFORE`: product, skill, contrast ("not just … ChatGPT" is a foil), ban.
+  if (lexicon.productAfter.test(after) || before?.[1] !== undefined || before?.[3] !== undefined) {
+    return { role: 'product', banned: false };
+  }
+  if (lexicon.skillAfter.test(after) || before?.[2] !== undefined) return { role: 'skill', banned: false };
+  return { role: 'use', banned: before?.[4] !== undefined };
 }
 
 /** `folded`: the post through `foldCase` and `foldForMatching`. */
@@ -58,12 +67,13 @@ export function findMentions(folded: string, language: Language, lexicon: Compil
     // French "j'ai", "n'ai" are the verb avoir, not AI.
     if (match[0] === 'ai' && folded[start - 1] === "'") continue;
     if (!isAiKind(kind)) {
-      mentions.push({ start, end, kind, role: 'use', toolish: false });
+      mentions.push({ start, end, kind, role: 'use', toolish: false, banned: false });
       continue;
     }
-    const role = kind === 'human' ? 'use' : roleOf(folded, start, end, lexicon);
+    const { role, banned } =
+      kind === 'human' ? { role: 'use' as const, banned: true } : roleOf(folded, start, end, lexicon);
     const toolish = kind === 'tool' || lexicon.toolAfter.test(folded.slice(end, end + CONTEXT));
-    mentions.push({ start, end, kind, role, toolish });
+    mentions.push({ start, end, kind, role, toolish, banned });
   }
   return mentions;
 }

@@ -1,9 +1,8 @@
 /** Which parts of the engagement (proposal, work, communication) a clause speaks of. */
-import { type CompiledLexicon, matches } from './lexicon/index.ts';
+import { type CompiledLexicon, groupsIn, PARTS } from './lexicon/index.ts';
 import type { Part } from './types.ts';
 
-const PARTS: Part[] = ['proposal', 'work', 'communication'];
-
 export function partsIn(clause: string, lexicon: CompiledLexicon): Part[] {
-  return PARTS.filter((part) => matches(lexicon.parts[part], clause));
+  const found = groupsIn(lexicon.parts, clause, PARTS.length);
+  return PARTS.filter((_, index) => found.has(index));
 }

@@ -8,7 +8,7 @@ import { protectsMaterial } from './confidentiality.ts';
 import { mentionsDetection } from './detectors.ts';
 import { asksDisclosure } from './disclosure.ts';
 import { type Finding, STRENGTH } from './finding.ts';
-import { type CompiledLexicon, masked, matches } from './lexicon/index.ts';
+import { CONDITIONS, type CompiledLexicon, groupsIn, masked, matches } from './lexicon/index.ts';
 import { isAiKind, type Mention } from './mentions.ts';
 import { partsIn } from './parts.ts';
 import { headingAbove, isListLine, lineStart, type Span } from './sentences.ts';
@@ -37,9 +37,6 @@ const PRODUCT_CONTEXT = /\b(?:apis?|sdks?|integrat\w*|built with|build (?:an?|th
 /** Headings of "what we don't want" lists whose items carry no negation of their own. */
 const NEGATIVE_HEADING =
   /\b(?:not looking for|don'?ts|red flags|not wanted|no buscamos|no queremos|nao queremos|nous ne cherchons pas|nicht gesucht)\b/;
-
-/** How far a "no"/"sin"/"keine" before a term is looked for. */
-const LEAD_IN = 40;
 
 /** A short line is a list item even without a bullet ("Vibe coders — …" under "NOT looking for:"). */
 const SHORT_LINE = 90;
@@ -83,22 +80,18 @@ function readClause(
   const uses = mentions.filter((m) => m.role === 'use');
   const tools = mentions.filter((m) => m.role !== 'product' && m.toolish);
 
-  const banned = uses.some(
-    (m) => m.kind === 'human' || lexicon.banLeadIn.test(text.slice(Math.max(0, m.start - LEAD_IN), m.start)),
-  );
-  const prohibits = uses.length > 0 && matches(lexicon.prohibit, text);
+  const banned = uses.some((m) => m.banned);
+  // Words a prohibition used ("not allowed") must not count again as a permission or a condition.
+  const rest = masked(lexicon.prohibit, text);
+  const prohibits = uses.length > 0 && rest !== text;
   const authorship = sentenceHasUse && matches(lexicon.humanAuthorship, text);
   const forbids = banned || prohibits || authorship;
 
-  // Words a prohibition used ("not allowed") must not count again as a permission or a condition.
-  const rest = masked(lexicon.prohibit, text);
   const permits = uses.length > 0 && matches(lexicon.permit, rest);
   const role = matches(lexicon.roles, clause.text.slice(lead));
   const asks = role || (nearAny(lexicon.encourage, rest, tools) && !PRODUCT_CONTEXT.test(rest));
-  const conditions: Condition[] = [];
-  if (matches(lexicon.limited, rest)) conditions.push('limited');
-  if (matches(lexicon.approval, rest)) conditions.push('approval');
-  if (matches(lexicon.review, rest)) conditions.push('review');
+  const found = groupsIn(lexicon.conditions, rest, CONDITIONS.length);
+  const conditions: Condition[] = CONDITIONS.filter((_, index) => found.has(index));
 
   const reading = (stance: ClauseReading['stance'], strength: number): ClauseReading => ({
     stance,
@@ -194,10 +187,15 @@ export function readSentence(input: SentenceInput): Finding[] {
     protectsMaterial(
       sentence,
       clauses.some((c) => c.banned),
-      clauses.some((c) => c.prohibits) || matches(lexicon.prohibit, sentence),
+      () => clauses.some((c) => c.prohibits) || matches(lexicon.prohibit, sentence),
       lexicon,
     );
-  const parts = partsIn(sentence, lexicon);
+  // The parts the whole sentence names, for findings that are not a clause's: computed once, if needed.
+  let sentenceParts: Part[] | undefined;
+  const parts = () => {
+    sentenceParts ??= partsIn(sentence, lexicon);
+    return sentenceParts;
+  };
 
   for (const clause of clauses) {
     // The ban in "do not paste our files into ChatGPT" is about the files: it is the confidentiality finding.
@@ -220,7 +218,7 @@ export function readSentence(input: SentenceInput): Finding[] {
       add({
         signal: 'stance',
         stance,
-        parts,
+        parts: parts(),
         conditions: stance === 'restricted' ? ['limited'] : [],
         strength: STRENGTH.heading,
       });
@@ -229,7 +227,7 @@ export function readSentence(input: SentenceInput): Finding[] {
     add({
       signal: 'disclosure',
       stance: 'restricted',
-      parts,
+      parts: parts(),
       conditions: ['disclosure'],
       strength: STRENGTH.condition,
     });
@@ -237,7 +235,7 @@ export function readSentence(input: SentenceInput): Finding[] {
     add({
       signal: 'confidentiality',
       stance: 'restricted',
-      parts,
+      parts: parts(),
       conditions: [],
       strength: STRENGTH.confidentialityOnly,
     });
@@ -248,7 +246,7 @@ export function readSentence(input: SentenceInput): Finding[] {
     add({
       signal: 'detectors',
       stance: 'prohibited',
-      parts,
+      parts: parts(),
       conditions: [],
       strength: STRENGTH.detectorOnly,
     });

@@ -75,10 +75,19 @@ function words(sources: string[]): RegExp {
   return new RegExp(`${EDGE_BEFORE}(?:${alternation(sources)})${EDGE_AFTER}`, 'g');
 }
 
-/** Matches when the text ends with one of the sources (for the words right before a mention). */
-function endsWith(sources: string[], connectors = ''): RegExp {
-  if (sources.length === 0) return /(?!)/;
-  return new RegExp(`${EDGE_BEFORE}(?:${alternation(sources)})${connectors}[ '"/-]*$`);
+/** A capture group per list, so one scan tells which list matched (a list may be empty). */
+function grouped(lists: string[][]): string {
+  return lists.map((list) => `(${list.length > 0 ? alternation(list) : '(?!)'})`).join('|');
+}
+
+/** Matches any of the lists' sources as whole words; the group number says which list. */
+function wordGroups(lists: string[][]): RegExp {
+  return new RegExp(`${EDGE_BEFORE}(?:${grouped(lists)})${EDGE_AFTER}`, 'g');
+}
+
+/** Matches when the text ends with one of the sources (for the words right before a mention); grouped. */
+function endsWith(lists: string[][]): RegExp {
+  return new RegExp(`${EDGE_BEFORE}(?:${grouped(lists)})[ '"/-]*$`);
 }
 
 /** Matches when the text starts with one of the sources (for the word right after a mention). */
@@ -86,29 +95,33 @@ function startsWith(sources: string[]): RegExp {
   return new RegExp(`^[ '"/-]*(?:${alternation(sources)})${EDGE_AFTER}`);
 }
 
+/** Groups of `CompiledLexicon.before`, in order. */
+export const BEFORE = ['product', 'skill', 'contrast', 'ban'] as const;
+/** Groups of `CompiledLexicon.conditions`, in order. */
+export const CONDITIONS = ['limited', 'approval', 'review'] as const;
+/** Groups of `CompiledLexicon.parts`, in order. */
+export const PARTS: Part[] = ['proposal', 'work', 'communication'];
+
 export interface CompiledLexicon {
   prohibit: RegExp;
   permit: RegExp;
   encourage: RegExp;
-  limited: RegExp;
-  approval: RegExp;
-  review: RegExp;
+  /** Grouped by `CONDITIONS`. */
+  conditions: RegExp;
   disclose: RegExp;
-  discloseWeak: RegExp;
   confidential: RegExp;
   humanAuthorship: RegExp;
   neutral: RegExp;
   otherActor: RegExp;
   roles: RegExp;
   detection: RegExp;
-  banLeadIn: RegExp;
-  productBefore: RegExp;
-  skillBefore: RegExp;
-  contrastBefore: RegExp;
+  /** The words right before a mention, grouped by `BEFORE`. */
+  before: RegExp;
   productAfter: RegExp;
   skillAfter: RegExp;
   toolAfter: RegExp;
-  parts: Record<Part, RegExp>;
+  /** Grouped by `PARTS`. */
+  parts: RegExp;
 }
 
 const cache = new Map<string, CompiledLexicon>();
@@ -118,45 +131,51 @@ function languagesFor(language: Language): CueLexicon[] {
   return language === 'en' ? [en] : [en, LEXICONS[language]];
 }
 
-function merged(lexicons: CueLexicon[], key: Exclude<keyof CueLexicon, 'parts'>): string[] {
-  return lexicons.flatMap((lexicon) => lexicon[key]);
-}
+/** Prepositions between a noun and the AI term it governs ("agentes de IA", "experience with AI"). */
+const CONNECTOR = "(?: (?:de|del|en|con|em|com|da|do|des|du|of|for|with|avec|mit|in|d'))?";
 
 export function lexiconFor(language: Language): CompiledLexicon {
   const hit = cache.get(language);
   if (hit) return hit;
   const lexicons = languagesFor(language);
-  const list = (key: Exclude<keyof CueLexicon, 'parts'>) => merged(lexicons, key);
-  const part = (name: Part) => words(lexicons.flatMap((lexicon) => lexicon.parts[name]));
+  const list = (key: Exclude<keyof CueLexicon, 'parts'>) => lexicons.flatMap((lexicon) => lexicon[key]);
+  const withConnector = (key: 'productBefore' | 'skillBefore') =>
+    list(key).map((source) => `(?:${source})${CONNECTOR}`);
   const compiled: CompiledLexicon = {
     prohibit: words(list('prohibit')),
     permit: words(list('permit')),
     encourage: words(list('encourage')),
-    limited: words(list('limited')),
-    approval: words(list('approval')),
-    review: words(list('review')),
-    disclose: words(list('disclose')),
-    discloseWeak: words(list('discloseWeak')),
+    conditions: wordGroups(CONDITIONS.map(list)),
+    disclose: words([...list('disclose'), ...list('discloseWeak')]),
     confidential: words(list('confidential')),
     humanAuthorship: words(list('humanAuthorship')),
     neutral: words(list('neutral')),
     otherActor: words(list('otherActor')),
     roles: words(list('roles')),
     detection: words([...DETECTORS, ...DETECTION_PHRASES]),
-    banLeadIn: endsWith(list('banLeadIns')),
-    productBefore: endsWith(
-      list('productBefore'),
-      "(?: (?:de|del|en|con|em|com|da|do|des|du|of|for|with|d'))?",
-    ),
-    skillBefore: endsWith(list('skillBefore'), "(?: (?:de|del|en|con|em|com|da|do|des|du|avec|mit|in|d'))?"),
-    contrastBefore: endsWith(list('contrastBefore')),
+    before: endsWith([
+      withConnector('productBefore'),
+      withConnector('skillBefore'),
+      list('contrastBefore'),
+      list('banLeadIns'),
+    ]),
     productAfter: startsWith([...PRODUCT_AFTER, ...list('productAfter')]),
     skillAfter: startsWith(SKILL_AFTER),
     toolAfter: startsWith(TOOL_AFTER),
-    parts: { proposal: part('proposal'), work: part('work'), communication: part('communication') },
+    parts: wordGroups(PARTS.map((part) => lexicons.flatMap((lexicon) => lexicon.parts[part]))),
   };
   cache.set(language, compiled);
   return compiled;
+}
+
+/** The indices of the groups that matched anywhere in `text`. */
+export function groupsIn(re: RegExp, text: string, count: number): Set<number> {
+  const found = new Set<number>();
+  re.lastIndex = 0;
+  for (let m = re.exec(text); m && found.size < count; m = re.exec(text)) {
+    for (let group = 1; group <= count; group++) if (m[group] !== undefined) found.add(group - 1);
+  }
+  return found;
 }
 
 /** Which family a mention belongs to; the capture group that matched tells. */

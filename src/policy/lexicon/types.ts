@@ -25,7 +25,10 @@ export interface CueLexicon {
   limited: string[];
   approval: string[];
   review: string[];
-  /** Asks to be told about AI use; `discloseWeak` needs a word for "use" nearby to count. */
+  /**
+   * Asks to be told about AI use: `disclose` by its verb ("disclose", "declarar"), `discloseWeak` in passing ("let
+   * us know which tools you used"). Both count in a sentence that names AI, or that speaks of "use" after one.
+   */
   disclose: string[];
   discloseWeak: string[];
   /** Client material that must not go into AI tools. */
