@@ -97,7 +97,9 @@ export async function writeNote(
 
 function fieldOf(element: Element): Field | null {
   if (element instanceof HTMLTextAreaElement || element instanceof HTMLInputElement) {
-    return element.disabled || element.readOnly ? null : valueField(element);
+    // An input holds a note only if it holds free text (a milestone description), not a number or a date.
+    const text = element instanceof HTMLTextAreaElement || /^(text|search)$/.test(element.type);
+    return !text || element.disabled || element.readOnly ? null : valueField(element);
   }
   if (element instanceof HTMLElement && element.isContentEditable) return editorField(element);
   return null;

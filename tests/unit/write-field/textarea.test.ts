@@ -201,13 +201,15 @@ describe('fields Candor cannot write', () => {
     });
   });
 
-  it('a read-only or disabled field, or an element that is not a field, is not writable', async () => {
+  it('a read-only or disabled field, a number input, or an element that is not a field, is not writable', async () => {
     const readOnly = field('Mine').element;
     readOnly.readOnly = true;
     const disabled = field('Mine').element;
     disabled.disabled = true;
     const div = document.body.appendChild(document.createElement('div'));
-    for (const element of [readOnly, disabled, div]) {
+    const number = document.body.appendChild(document.createElement('input'));
+    number.type = 'number';
+    for (const element of [readOnly, disabled, div, number]) {
       expect(await writeNote(element, 'insert', NOTE, EN)).toMatchObject({
         ok: false,
         error: 'not-writable',
