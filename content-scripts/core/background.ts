@@ -21,3 +21,8 @@ export const getCachedJob = async (jobId: string): Promise<JobText | null> =>
 
 /** Asks the background to open the popup's disclosure flow for this tab. */
 export const openDisclosureFlow = () => ask({ type: 'open-disclosure-flow' });
+
+export const shouldPrompt = async (jobId: string | undefined): Promise<boolean> =>
+  (await ask(jobId ? { type: 'should-prompt', jobId } : { type: 'should-prompt' })) === true;
+
+export const dismissPrompt = (jobId: string) => ask({ type: 'dismiss-prompt', jobId });

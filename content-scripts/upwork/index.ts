@@ -4,6 +4,7 @@ import { type Feature, PageReporter } from '../core/feature.ts';
 import { contentScriptLifetime } from '../core/lifecycle.ts';
 import { setPageMarker, setStanceMarker, unmarkFields } from '../core/markers.ts';
 import { watchNavigation } from '../core/navigation.ts';
+import { listenForNotes } from '../core/note-listener.ts';
 import { jobTerms } from './features/job-terms.ts';
 import { proposalForm } from './features/proposal-form.ts';
 import { proposalTerms } from './features/proposal-terms.ts';
@@ -41,3 +42,4 @@ function route(url: string): void {
 
 route(location.href);
 watchNavigation(route, lifetime);
+listenForNotes(lifetime);

@@ -10,6 +10,7 @@ import {
 import { isContentSender, isExtensionPageSender, type SenderLike } from '../messaging/sender.ts';
 import { analyze } from '../policy/index.ts';
 import type { PolicyReading } from '../policy/types.ts';
+import { type Dismissals, dismiss } from '../storage/dismissals.ts';
 import { findCachedJob, type JobCache, rememberJob } from '../storage/job-cache.ts';
 
 /**
@@ -26,6 +27,10 @@ export interface BackgroundDeps {
   writeTabJob(tabId: number, state: { url: string; job: JobReading }): Promise<void>;
   /** The tab's URL where the extension may see it (a marketplace page), else undefined. */
   tabUrl(tabId: number): Promise<string | undefined>;
+  /** The user's switch for the in-page prompt. */
+  promptsEnabled(): Promise<boolean>;
+  readDismissals(): Promise<Dismissals>;
+  writeDismissals(dismissals: Dismissals): Promise<void>;
   readJobCache(): Promise<JobCache>;
   writeJobCache(cache: JobCache): Promise<void>;
   /** Shows the stance on the toolbar icon for the tab (or clears it), as the settings allow. */
@@ -98,6 +103,13 @@ async function fromContent(
       return analyzeJob(message.job, tabId, pageUrl, deps);
     case 'get-cached-job':
       return findCachedJob(await deps.readJobCache(), message.jobId);
+    case 'should-prompt': {
+      const [enabled, dismissals] = await Promise.all([deps.promptsEnabled(), deps.readDismissals()]);
+      return enabled && !(message.jobId && dismissals.jobIds.includes(message.jobId));
+    }
+    case 'dismiss-prompt':
+      await deps.writeDismissals(dismiss(await deps.readDismissals(), message.jobId));
+      return { ok: true };
     case 'open-disclosure-flow':
       await deps.openPopupFor(tabId);
       return { ok: true };

@@ -1,4 +1,5 @@
 import browser, { type Runtime } from 'webextension-polyfill';
+import { dismissalsItem } from '../storage/dismissals.ts';
 import { migrateItem, readItem, writeItem } from '../storage/item.ts';
 import { persistentItems, settingsItem } from '../storage/items.ts';
 import { jobCacheItem } from '../storage/job-cache.ts';
@@ -20,6 +21,9 @@ const deps: BackgroundDeps = {
   writeTabJob: (tabId, state) => writeItem(tabJobItem(tabId), state),
   // Without the "tabs" permission a tab's URL is visible only on the sites Candor has host access to.
   tabUrl: async (tabId) => (await browser.tabs.get(tabId).catch(() => undefined))?.url,
+  promptsEnabled: async () => (await readItem(settingsItem)).inPagePrompt,
+  readDismissals: () => readItem(dismissalsItem),
+  writeDismissals: (dismissals) => writeItem(dismissalsItem, dismissals),
   readJobCache: () => readItem(jobCacheItem),
   writeJobCache: (cache) => writeItem(jobCacheItem, cache),
   showStance: async (tabId, reading, partial) => {
@@ -46,7 +50,7 @@ const deps: BackgroundDeps = {
 };
 
 browser.runtime.onInstalled.addListener(async () => {
-  for (const item of [...persistentItems, jobCacheItem]) await migrateItem(item);
+  for (const item of [...persistentItems, jobCacheItem, dismissalsItem]) await migrateItem(item);
 });
 
 browser.runtime.onMessage.addListener((message: unknown, sender: Runtime.MessageSender) =>

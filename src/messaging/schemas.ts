@@ -90,6 +90,8 @@ export type NoteTarget = z.infer<typeof NoteTarget>;
 export const NoteAction = z.enum(['insert', 'remove', 'undo']);
 export type NoteAction = z.infer<typeof NoteAction>;
 
+const NoteLanguage = z.enum(['en', 'es']);
+
 /** What writing a note did; the user's own text is never lost, so a refusal changes nothing. */
 export const WriteOutcome = z.discriminatedUnion('ok', [
   z.object({
@@ -116,6 +118,9 @@ export const ContentToBackground = z.discriminatedUnion('type', [
   z.object({ type: z.literal('get-cached-job'), jobId: z.string() }),
   /** The in-page prompt's "Add a disclosure": open the popup's flow for this tab. */
   z.object({ type: z.literal('open-disclosure-flow') }),
+  /** Whether to offer the in-page prompt for a job (the user's switch, and "not for this job"). */
+  z.object({ type: z.literal('should-prompt'), jobId: z.optional(z.string()) }),
+  z.object({ type: z.literal('dismiss-prompt'), jobId: z.string() }),
 ]);
 export type ContentToBackground = z.infer<typeof ContentToBackground>;
 
@@ -129,6 +134,8 @@ export const PopupToBackground = z.discriminatedUnion('type', [
     target: NoteTarget,
     action: NoteAction,
     text: z.optional(z.string()),
+    /** The language of the note's delimiter lines (default English). */
+    lang: z.optional(NoteLanguage),
   }),
 ]);
 export type PopupToBackground = z.infer<typeof PopupToBackground>;
@@ -140,6 +147,7 @@ export const BackgroundToContent = z.discriminatedUnion('type', [
     target: NoteTarget,
     action: NoteAction,
     text: z.optional(z.string()),
+    lang: z.optional(NoteLanguage),
   }),
 ]);
 export type BackgroundToContent = z.infer<typeof BackgroundToContent>;

@@ -1,9 +1,12 @@
 import type { JobReading, JobText } from '../../../src/messaging/schemas.ts';
 import { findCoverLetter, readApplyDescription } from '../../../src/sites/upwork/extract.ts';
-import { dismiss, dismissalsItem } from '../../../src/storage/dismissals.ts';
-import { readItem, writeItem } from '../../../src/storage/item.ts';
-import { settingsItem } from '../../../src/storage/items.ts';
-import { analyzeJob, getCachedJob, openDisclosureFlow } from '../../core/background.ts';
+import {
+  analyzeJob,
+  dismissPrompt,
+  getCachedJob,
+  openDisclosureFlow,
+  shouldPrompt,
+} from '../../core/background.ts';
 import type { Feature, FeatureContext } from '../../core/feature.ts';
 import { setStanceMarker } from '../../core/markers.ts';
 import { waitFor, withTimeout } from '../../core/wait-for.ts';
@@ -67,9 +70,8 @@ async function expandedText(
 async function offerDisclosure(context: FeatureContext, job: JobReading): Promise<void> {
   const message = promptMessage(job.reading);
   if (!message) return;
-  const [settings, dismissals] = await Promise.all([readItem(settingsItem), readItem(dismissalsItem)]);
   const jobId = context.page.jobId;
-  if (!settings.inPagePrompt || (jobId && dismissals.jobIds.includes(jobId))) return;
+  if (!(await shouldPrompt(jobId))) return;
   const letter = await waitFor(() => findCoverLetter(document), context.signal);
   const area = letter?.value.closest('.cover-letter-area, .form-group') ?? letter?.value.parentElement;
   if (!area || context.signal.aborted) return;
@@ -83,7 +85,7 @@ async function offerDisclosure(context: FeatureContext, job: JobReading): Promis
       () => void openDisclosureFlow(),
       async () => {
         prompt.unmount();
-        if (jobId) await writeItem(dismissalsItem, dismiss(await readItem(dismissalsItem), jobId));
+        if (jobId) await dismissPrompt(jobId);
       },
     ),
     context.signal,

@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { type BackgroundDeps, handleMessage, RejectedMessage } from '../../../src/background/handlers.ts';
 import type { JobReading, PageReport } from '../../../src/messaging/schemas.ts';
+import type { Dismissals } from '../../../src/storage/dismissals.ts';
 import type { JobCache } from '../../../src/storage/job-cache.ts';
 
 const EXTENSION_ID = 'candor-test-id';
@@ -14,6 +15,8 @@ function fakeDeps(
   const reports = new Map<number, { report: PageReport | null; updatedAt: number }>();
   const jobs = new Map<number, { url: string; job: JobReading | null }>();
   let cache: JobCache = { jobs: [] };
+  let dismissals: Dismissals = { jobIds: [] };
+  let promptsOn = true;
   const badges: [number, string | null, boolean][] = [];
   const sent: [number, unknown][] = [];
   const deps: BackgroundDeps = {
@@ -28,6 +31,11 @@ function fakeDeps(
       jobs.set(tabId, state);
     },
     tabUrl: async (tabId) => tabUrls[tabId],
+    promptsEnabled: async () => promptsOn,
+    readDismissals: async () => dismissals,
+    writeDismissals: async (next) => {
+      dismissals = next;
+    },
     readJobCache: async () => cache,
     writeJobCache: async (next) => {
       cache = next;
@@ -46,7 +54,10 @@ function fakeDeps(
   };
   // Everything stored for a tab, as the popup would be told it.
   const stored = (tabId: number) => ({ report: reports.get(tabId)?.report, job: jobs.get(tabId)?.job });
-  return { deps, reports, jobs, stored, badges, sent, cache: () => cache };
+  const setPrompts = (on: boolean) => {
+    promptsOn = on;
+  };
+  return { deps, reports, jobs, stored, badges, sent, setPrompts, cache: () => cache };
 }
 
 const report: PageReport = {
@@ -237,5 +248,22 @@ describe('background message handling', () => {
     await expect(handleMessage(note, popupSender, deps)).rejects.toBeInstanceOf(RejectedMessage);
     expect(reports.size + jobs.size).toBe(0);
     expect(sent).toEqual([]);
+  });
+
+  test('the in-page prompt is offered unless switched off or dismissed for the job', async () => {
+    const { deps, setPrompts } = fakeDeps();
+    const ask = (jobId?: string) =>
+      handleMessage(
+        jobId ? { type: 'should-prompt', jobId } : { type: 'should-prompt' },
+        contentSender,
+        deps,
+      );
+    await expect(ask(job.jobId)).resolves.toBe(true);
+    await handleMessage({ type: 'dismiss-prompt', jobId: job.jobId }, contentSender, deps);
+    await expect(ask(job.jobId)).resolves.toBe(false);
+    await expect(ask('~020000000000000000001')).resolves.toBe(true);
+    await expect(ask()).resolves.toBe(true);
+    setPrompts(false);
+    await expect(ask('~020000000000000000001')).resolves.toBe(false);
   });
 });
