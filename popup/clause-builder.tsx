@@ -176,6 +176,7 @@ export function ClauseBuilder({
         <button
           type="button"
           class="primary"
+          data-action="insert"
           disabled={writer.busy || clause === null}
           onClick={() => clause !== null && void writer.run([DESCRIPTION], 'insert', clause)}
         >

@@ -229,6 +229,7 @@ export function Composer(props: ComposerProps) {
         <button
           type="button"
           class="primary"
+          data-action="insert"
           disabled={writer.busy || note.trim() === ''}
           onClick={() => void insert(note)}
         >

@@ -62,6 +62,7 @@ export function DeclarationForm({
               <label key={name} class="chip">
                 <input
                   type="checkbox"
+                  value={name}
                   checked={value.tools.includes(name)}
                   onChange={(event) => set({ tools: toggle(value.tools, name, event.currentTarget.checked) })}
                 />

@@ -22,6 +22,8 @@ function reasonKind(reason: VerdictReason): ReasonKind {
   return 'permission';
 }
 
+const sentenceCase = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
+
 interface Group {
   key: string;
   reason: VerdictReason;
@@ -83,20 +85,24 @@ export function VerdictView({ verdict }: { verdict: Verdict }) {
       </h2>
       <p>{t(`verdictExplain_${verdict.level.replace('-', '_')}` as MessageKey)}</p>
       <ul class="reasons">
-        {group(verdict.reasons).map(({ key, reason, kind, parts, evidence }) => (
-          <li key={key} data-reason={key}>
-            <p>
-              {parts.length > 0 && <strong>{parts.map(declaredPartName).join(', ')}: </strong>}
-              {t(`reason_${kind}_${reason.level.replace('-', '_')}` as MessageKey)}
-            </p>
-            {evidence.length > 0 && (
-              <p class="client-words">
-                <span class="muted">{t('verdictClientWords')}</span> “{evidence[0]?.quote}”
+        {group(verdict.reasons).map(({ key, reason, kind, parts, evidence }) => {
+          // Worded to follow "Part: ", so it starts in lower case.
+          const finding = t(`reason_${kind}_${reason.level.replace('-', '_')}` as MessageKey);
+          return (
+            <li key={key} data-reason={key}>
+              <p>
+                {parts.length > 0 && <strong>{parts.map(declaredPartName).join(', ')}: </strong>}
+                {parts.length > 0 ? finding : sentenceCase(finding)}
               </p>
-            )}
-            <RuleCitation ruleId={reason.ruleId} />
-          </li>
-        ))}
+              {evidence.length > 0 && (
+                <p class="client-words">
+                  <span class="muted">{t('verdictClientWords')}</span> “{evidence[0]?.quote}”
+                </p>
+              )}
+              <RuleCitation ruleId={reason.ruleId} />
+            </li>
+          );
+        })}
       </ul>
       <p class="muted small">{t('rulesVersion', verdict.rulesVersion)}</p>
     </section>
