@@ -14,9 +14,9 @@ import type { Lang } from '../disclosure/list.ts';
  * - They frame the label with U+2500 BOX DRAWINGS LIGHT HORIZONTAL, which no keyboard types and no
  *   Markdown or mail client produces (people type "---" or "—"), so a user's own line is very unlikely to
  *   equal one exactly; and only an exact whole line counts.
- * - U+2500 is in the Basic Multilingual Plane (one UTF-16 unit, counted once by Upwork's counter), is in the
- *   system fonts of every desktop and phone, and is ordinary text that survives a round trip through a
- *   textarea, a ProseMirror paragraph and Upwork's plain-text display.
+ * - U+2500 is in the Basic Multilingual Plane (one UTF-16 unit, counted once by Upwork’s counter), is in the
+ *   common system fonts (Windows, macOS, Linux, Android, iOS), and is ordinary text that survives a
+ *   textarea and a ProseMirror paragraph (checked in Chromium and Firefox ESR).
  * - The labels avoid accented letters, so a Unicode normalisation on the way (NFC/NFD) cannot change them.
  * - A closing line lets the block sit anywhere and be found again after the user writes below it.
  *
@@ -42,7 +42,7 @@ interface MarkerLine {
 
 const LANGS = Object.keys(NOTE_MARKERS) as Lang[];
 
-/** The marker a whole line is exactly, if any. Lines end at `\n` only: a `\r` left in a line is the user's. */
+/** The marker a whole line is exactly, if any. Lines end at `\n` only: a `\r` in a line is the user's. */
 function markerOf(line: string): Pick<MarkerLine, 'kind' | 'lang'> | null {
   for (const lang of LANGS) {
     if (line === NOTE_MARKERS[lang].open) return { kind: 'open', lang };
