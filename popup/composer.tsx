@@ -218,7 +218,7 @@ export function Composer(props: ComposerProps) {
                 }
               />
               <span>
-                {t('targetScreeningAnswer', String(index + 1))}
+                {t('composerAnswerLabel', String(index + 1))}
                 {label ? <span class="muted">: {label}</span> : null}
               </span>
             </label>

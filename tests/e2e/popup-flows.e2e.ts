@@ -157,7 +157,8 @@ describeEachBrowser('popup and options', ({ name, launch }) => {
     expect(await options.textContent('ol.ledger h3')).toMatch(/Blog Writer/);
     expect(await options.textContent('ol.ledger blockquote')).toBe(note);
     expect(await axeViolations(options)).toEqual([]);
-    await options.screenshot(`docs/screenshots/${name}-options.png`);
+    await options.evaluate(() => document.getElementById('ledger-title')?.scrollIntoView());
+    await options.screenshot(`docs/screenshots/${name}-options-ledger.png`);
   });
 
   test('client: the clause builder writes the clause into the job post', async () => {

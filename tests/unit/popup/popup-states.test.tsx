@@ -111,7 +111,7 @@ describe('proposal', () => {
     await declare('Ideas and research');
     const note = screen.getByLabelText(/^Note/) as HTMLTextAreaElement;
     fireEvent.input(note, { target: { value: 'My own words about ChatGPT.' } });
-    fireEvent.click(screen.getByRole('checkbox', { name: /screening answer 1/ }));
+    fireEvent.click(screen.getByRole('checkbox', { name: /Screening answer 1/ }));
     fireEvent.click(screen.getByRole('button', { name: 'Insert note' }));
     await screen.findByText('Note written into the cover letter. 3,800 of 5,000 characters left.');
     expect(writes).toEqual([
