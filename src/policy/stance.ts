@@ -34,6 +34,10 @@ const CLAUSE_SEP = /;|:(?= )|,? (?:while|whereas|mientras que|tandis que|alors q
 /** A requirement to know an API or SDK is about the product, not the freelancer's tools. */
 const PRODUCT_CONTEXT = /\b(?:apis?|sdks?|integrat\w*|built with|build (?:an?|the|your|our) )/;
 
+/** A review required of AI output ("must be reviewed by you"), not a review that is the job ("edit AI drafts"). */
+const PASSIVE_REVIEW =
+  /\b(?:be (?:\S+ )?(?:reviewed|verified|checked|edited|proofread)|by (?:you|a human|hand)|human|manual\w*|unreviewed|unedited|unverified|raw|revis\w*|überprüf\w*|geprüft|relu|verifi\w*)\b/;
+
 /** Headings of "what we don't want" lists whose items carry no negation of their own. */
 const NEGATIVE_HEADING =
   /\b(?:not looking for|don'?ts|red flags|not wanted|no buscamos|no queremos|nao queremos|nous ne cherchons pas|nicht gesucht)\b/;
@@ -110,7 +114,13 @@ function readClause(
   if ((permits || asks) && conditions.length > 0) return reading('restricted', STRENGTH.condition);
   if (permits) return reading('allowed', STRENGTH.explicit);
   if (asks) return reading('encouraged', role && tools.length === 0 ? STRENGTH.role : STRENGTH.explicit);
-  if (conditions.length > 0 && uses.length > 0) return reading('restricted', STRENGTH.condition);
+  // A condition alone restricts when it limits or needs approval; "you need to edit AI drafts" is a task.
+  if (uses.length > 0 && (conditions.includes('limited') || conditions.includes('approval'))) {
+    return reading('restricted', STRENGTH.condition);
+  }
+  if (uses.length > 0 && conditions.includes('review') && PASSIVE_REVIEW.test(rest)) {
+    return reading('restricted', STRENGTH.condition);
+  }
   return null;
 }
 

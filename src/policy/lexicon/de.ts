@@ -5,6 +5,15 @@ const USE =
 
 export const de: CueLexicon = {
   stopwords: [
+    'kein',
+    'keine',
+    'bitte',
+    'sich',
+    'im',
+    'von',
+    'bei',
+    'wird',
+    'dürfen',
     'der',
     'die',
     'das',

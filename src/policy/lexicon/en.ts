@@ -70,6 +70,7 @@ export const en: CueLexicon = {
     'welcome',
     'allowed',
     'permitted',
+    '(?:ai|chatgpt|gpt)[- ]friendly',
     '(?:may|can|could) (?:fix|help|assist|support|check|correct|polish|improve|edit|translate|research|be utili[sz]ed)',
   ],
   encourage: [
@@ -131,13 +132,12 @@ export const en: CueLexicon = {
   ],
   review: [
     '(?:human|manual\\w*) (?:review\\w*|check\\w*|edit\\w*|oversight|verification)',
-    '(?:must|should|have to|need to) (?:\\S+ ){0,2}?(?:review|verify|check|edit|fact-check)\\w*',
+    '(?:must|should|has to|have to|needs to) be (?:\\S+ )?(?:reviewed|verified|checked|edited|fact-checked|proofread)',
     '(?:reviewed|verified|checked|edited|fact-checked) by (?:you|a human|hand)',
     'unreviewed',
     'unedited',
     'unverified',
     'raw (?:ai )?output',
-    'verify',
   ],
   disclose: [
     'disclos\\w*',

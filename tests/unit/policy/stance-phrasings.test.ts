@@ -129,6 +129,17 @@ const RESTRICTED: Case[] = [
     lang: 'de',
   },
   { text: 'Der Einsatz von KI-Tools muss offengelegt werden.', stance: 'restricted', lang: 'de' },
+  { text: "AI-assisted is fine, but I'd like to know if you used it.", stance: 'restricted' },
+  { text: 'AI tools can be used for brainstorming only.', stance: 'restricted' },
+  { text: 'Please be transparent about any AI use.', stance: 'restricted' },
+  { text: 'All AI output must be reviewed by you before delivery.', stance: 'restricted' },
+  {
+    text: 'Mention in your proposal if you use AI tools.',
+    stance: 'restricted',
+    scopes: { proposal: 'restricted' },
+  },
+  { text: 'Você pode usar IA, desde que informe quais ferramentas usou.', stance: 'restricted', lang: 'pt' },
+  { text: "L'IA est autorisée à condition de le déclarer.", stance: 'restricted', lang: 'fr' },
 ];
 
 const ALLOWED: Case[] = [
@@ -141,6 +152,9 @@ const ALLOWED: Case[] = [
   { text: 'O uso de IA é permitido neste projeto.', stance: 'allowed', lang: 'pt' },
   { text: "L'utilisation de l'IA est autorisée pour ce projet.", stance: 'allowed', lang: 'fr' },
   { text: 'Die Nutzung von KI-Tools ist ausdrücklich erlaubt.', stance: 'allowed', lang: 'de' },
+  { text: 'Using ChatGPT is totally fine with us.', stance: 'allowed' },
+  { text: 'We are an AI-friendly team: use whatever tools help you.', stance: 'allowed' },
+  { text: 'AI-assisted work is acceptable.', stance: 'allowed' },
 ];
 
 const ENCOURAGED: Case[] = [
@@ -200,6 +214,20 @@ const NONE: Case[] = [
   { text: 'Wir suchen einen KI-Entwickler für unser Startup.', stance: 'none', lang: 'de' },
   { text: 'Information architecture (IA) and wireframes for a new website.', stance: 'none', lang: 'en' },
   { text: "J'ai besoin d'un logo pour mon entreprise.", stance: 'none' },
+  { text: 'Our AI startup needs a logo and a landing page.', stance: 'none' },
+  { text: 'Train our AI model by recording 200 short voice samples.', stance: 'none' },
+  { text: 'Write prompts and evaluate responses for our AI.', stance: 'none' },
+  { text: 'You need to edit AI drafts into publishable articles.', stance: 'none' },
+  { text: 'You will verify AI-generated translations against the source (MTPE).', stance: 'none' },
+  { text: "We don't need an AI expert, just a good writer.", stance: 'none' },
+  { text: 'AI is not required for this job.', stance: 'none' },
+  { text: 'I used ChatGPT to write this job description.', stance: 'none' },
+  { text: 'We will provide AI-generated scripts; you record the voice-over.', stance: 'none' },
+  { text: 'Build a system that generates product images with Stable Diffusion.', stance: 'none' },
+  { text: 'Sin experiencia previa en IA necesaria.', stance: 'none', lang: 'es' },
+  { text: 'Keine KI-Kenntnisse erforderlich.', stance: 'none', lang: 'de' },
+  { text: 'Aucune connaissance en IA requise pour ce poste.', stance: 'none', lang: 'fr' },
+  { text: 'Não é necessário conhecimento em IA para esta vaga.', stance: 'none', lang: 'pt' },
 ];
 
 const TABLES: Record<string, Case[]> = { PROHIBITED, RESTRICTED, ALLOWED, ENCOURAGED, NONE };
