@@ -53,7 +53,7 @@ export async function writeNote(
     );
   }
   const field = fieldOf(element);
-  if (!field) return fail('not-writable', 'This field cannot be edited: it is read-only or disabled.');
+  if (typeof field === 'string') return fail('not-writable', field);
   const current = field.read();
   const history = histories.get(element) ?? [];
   let next: string;
@@ -95,14 +95,17 @@ export async function writeNote(
   return { ok: true, action, length: field.read().length, limit: options.limit };
 }
 
-function fieldOf(element: Element): Field | null {
-  if (element instanceof HTMLTextAreaElement || element instanceof HTMLInputElement) {
-    // An input holds a note only if it holds free text (a milestone description), not a number or a date.
-    const text = element instanceof HTMLTextAreaElement || /^(text|search)$/.test(element.type);
-    return !text || element.disabled || element.readOnly ? null : valueField(element);
+/** The field to write, or why it cannot be written. */
+function fieldOf(element: Element): Field | string {
+  // The block is several lines; a one-line input would silently drop its line breaks.
+  if (element instanceof HTMLInputElement) return 'This is a one-line field, which cannot hold the note.';
+  if (element instanceof HTMLTextAreaElement) {
+    return element.disabled || element.readOnly
+      ? 'This field cannot be edited: it is read-only or disabled.'
+      : valueField(element);
   }
   if (element instanceof HTMLElement && element.isContentEditable) return editorField(element);
-  return null;
+  return 'This element is not a text field Candor can write to.';
 }
 
 /** Where `a` and `b` differ: `a.slice(start, oldEnd)` becomes `b.slice(start, newEnd)`, pairs kept whole. */
@@ -121,48 +124,29 @@ function changedRange(a: string, b: string): { start: number; oldEnd: number; ne
 const isHighSurrogate = (code: number): boolean => code >= 0xd800 && code <= 0xdbff;
 
 /**
- * A textarea or input, written with the native value setter and a bubbling `input` event: Vue's v-model (and
+ * A textarea, written with the native value setter and a bubbling `input` event: Vue's v-model (and
  * Upwork's "N characters left" counter) update only on that event, and the prototype's setter reaches the
  * element even where the page has put its own `value` property on it.
  */
-function valueField(element: HTMLTextAreaElement | HTMLInputElement): Field {
-  const prototype =
-    element instanceof HTMLTextAreaElement ? HTMLTextAreaElement.prototype : HTMLInputElement.prototype;
-  const descriptor = Object.getOwnPropertyDescriptor(prototype, 'value')!;
+function valueField(element: HTMLTextAreaElement): Field {
+  const descriptor = Object.getOwnPropertyDescriptor(HTMLTextAreaElement.prototype, 'value')!;
   const read = (): string => descriptor.get!.call(element);
   return {
     read,
     async write(current, next) {
       const { start, oldEnd, newEnd } = changedRange(current, next);
       // Keep the caret and the scroll where the user left them, shifted past the change if it came before.
-      const shift = (at: number | null): number | null =>
-        at === null || at <= start ? at : at >= oldEnd ? at + newEnd - oldEnd : newEnd;
-      const [selectionStart, selectionEnd, scrollTop] = [
-        shift(selectionOf(element, 'selectionStart')),
-        shift(selectionOf(element, 'selectionEnd')),
-        element.scrollTop,
-      ];
+      const shift = (at: number): number => (at <= start ? at : at >= oldEnd ? at + newEnd - oldEnd : newEnd);
+      const [selectionStart, selectionEnd] = [shift(element.selectionStart), shift(element.selectionEnd)];
+      const scrollTop = element.scrollTop;
       descriptor.set!.call(element, next);
-      if (selectionStart !== null && selectionEnd !== null)
-        element.setSelectionRange(selectionStart, selectionEnd);
+      element.setSelectionRange(selectionStart, selectionEnd);
       element.scrollTop = scrollTop;
       element.dispatchEvent(new Event('input', { bubbles: true }));
       element.dispatchEvent(new Event('change', { bubbles: true }));
       return read() === next;
     },
   };
-}
-
-/** An input of a type without a text selection (email, number) throws on reading it. */
-function selectionOf(
-  element: HTMLTextAreaElement | HTMLInputElement,
-  key: 'selectionStart' | 'selectionEnd',
-) {
-  try {
-    return element[key];
-  } catch {
-    return null;
-  }
 }
 
 /**

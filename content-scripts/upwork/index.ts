@@ -6,6 +6,7 @@ import { setPageMarker, setStanceMarker, unmarkFields } from '../core/markers.ts
 import { watchNavigation } from '../core/navigation.ts';
 import { listenForNotes } from '../core/note-listener.ts';
 import { jobTerms } from './features/job-terms.ts';
+import { jobPostEditor, messageField, workSubmissionField } from './features/page-fields.ts';
 import { proposalForm } from './features/proposal-form.ts';
 import { proposalTerms } from './features/proposal-terms.ts';
 
@@ -14,7 +15,14 @@ import { proposalTerms } from './features/proposal-terms.ts';
  * change the URL without reloading, which would not re-inject a script matched on narrower patterns.
  */
 
-const features: readonly Feature[] = [jobTerms, proposalForm, proposalTerms];
+const features: readonly Feature[] = [
+  jobTerms,
+  proposalForm,
+  proposalTerms,
+  jobPostEditor,
+  messageField,
+  workSubmissionField,
+];
 
 const lifetime = contentScriptLifetime();
 let currentRun: AbortController | undefined;

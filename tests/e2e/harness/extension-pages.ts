@@ -1,5 +1,6 @@
 import type { Browser } from 'webextension-polyfill';
 import type { TestBrowser, TestPage } from '../../../scripts/lib/browsers/driver.ts';
+import type { NoteAction, NoteTarget, WriteOutcome } from '../../../src/messaging/schemas.ts';
 import type { TabState } from '../../../src/storage/items.ts';
 
 /**
@@ -34,6 +35,29 @@ export async function tabStateFor(browser: TestBrowser, tabUrl: string): Promise
       if (tab?.id === undefined) throw new Error(`No tab open at ${prefix}`);
       return api.runtime.sendMessage({ type: 'get-tab-state', tabId: tab.id });
     }, tabUrl);
+  } finally {
+    await page.close();
+  }
+}
+
+/** Sends the popup's `write-note` for the tab at `tabUrl`, from an extension page, and returns the outcome. */
+export async function writeNoteIn(
+  browser: TestBrowser,
+  tabUrl: string,
+  write: { target: NoteTarget; action: NoteAction; text?: string; lang?: 'en' | 'es' },
+): Promise<WriteOutcome> {
+  const page = await browser.newPage(`${browser.extensionOrigin}/popup/index.html`);
+  try {
+    return await page.evaluateWith(
+      async ({ prefix, write }) => {
+        const scope = globalThis as unknown as { browser?: Browser; chrome: Browser };
+        const api = scope.browser ?? scope.chrome;
+        const tab = (await api.tabs.query({})).find((candidate) => candidate.url?.startsWith(prefix));
+        if (tab?.id === undefined) throw new Error(`No tab open at ${prefix}`);
+        return api.runtime.sendMessage({ type: 'write-note', tabId: tab.id, ...write });
+      },
+      { prefix: tabUrl, write },
+    );
   } finally {
     await page.close();
   }
