@@ -185,11 +185,7 @@ export function ClauseBuilder({
         <button type="button" disabled={writer.busy} onClick={() => void writer.run([DESCRIPTION], 'remove')}>
           {t('actionRemove')}
         </button>
-        <button
-          type="button"
-          disabled={writer.busy || writer.results.length === 0}
-          onClick={() => void writer.run([DESCRIPTION], 'undo')}
-        >
+        <button type="button" disabled={writer.busy} onClick={() => void writer.run([DESCRIPTION], 'undo')}>
           {t('actionUndo')}
         </button>
       </div>

@@ -225,6 +225,8 @@ export function Composer(props: ComposerProps) {
           ))}
         </fieldset>
       )}
+      {/* Remove and Undo stay enabled: the popup closes whenever the page takes focus, so a note inserted
+          earlier is unknown here; the page answers "no note" or "nothing to undo" itself. */}
       <div class="actions">
         <button
           type="button"
@@ -235,18 +237,10 @@ export function Composer(props: ComposerProps) {
         >
           {inserted ? t('actionUpdate') : t('actionInsert')}
         </button>
-        <button
-          type="button"
-          disabled={writer.busy || !inserted}
-          onClick={() => void writer.run(targets, 'remove')}
-        >
+        <button type="button" disabled={writer.busy} onClick={() => void writer.run(targets, 'remove')}>
           {t('actionRemove')}
         </button>
-        <button
-          type="button"
-          disabled={writer.busy || writer.results.length === 0}
-          onClick={() => void writer.run(targets, 'undo')}
-        >
+        <button type="button" disabled={writer.busy} onClick={() => void writer.run(targets, 'undo')}>
           {t('actionUndo')}
         </button>
       </div>

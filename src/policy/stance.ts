@@ -32,7 +32,8 @@ export interface SentenceInput {
 const CLAUSE_SEP = /;|:(?= )|,? (?:while|whereas|mientras que|tandis que|alors que|enquanto|wohingegen) /g;
 
 /** A requirement to know an API or SDK is about the product, not the freelancer's tools. */
-const PRODUCT_CONTEXT = /\b(?:apis?|sdks?|integrat\w*|built with|build (?:an?|the|your|our) )/;
+const PRODUCT_CONTEXT =
+  /\b(?:apis?|sdks?|integrat\w*|built with|build (?:an?|the|your|our) |vector|rag|langchain|llamaindex|embeddings?|fine-?tun\w*|pytorch|tensorflow|machine learning|nlp|pipelines?)\b/;
 
 /** A review required of AI output ("must be reviewed by you"), not a review that is the job ("edit AI drafts"). */
 const PASSIVE_REVIEW =

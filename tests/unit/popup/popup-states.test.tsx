@@ -4,7 +4,13 @@ import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/pr
 import { afterEach, describe, expect, test } from 'vitest';
 import { App } from '../../../popup/app.tsx';
 import type { WriteOutcome } from '../../../src/messaging/schemas.ts';
-import type { PolicyReading } from '../../../src/policy/types.ts';
+import type { Declaration, PolicyReading } from '../../../src/policy/types.ts';
+import {
+  JOB_DECLARATIONS_MAX,
+  jobDeclarationsItem,
+  rememberDeclaration,
+} from '../../../src/storage/items.ts';
+import { recover } from '../../../src/storage/recover.ts';
 import { APPLY, fakeApi, job, proposalReport, readings } from './fixtures.ts';
 
 afterEach(cleanup);
@@ -188,5 +194,33 @@ describe('job-post editor', () => {
     fireEvent.click(screen.getByRole('button', { name: 'Insert into the description' }));
     await screen.findByText(/Note written into the job-post description/);
     expect(writes[0]?.slice(0, 3)).toEqual([7, { field: 'job-post-description' }, 'insert']);
+  });
+});
+
+describe('remembered declarations', () => {
+  test('the least recently declared jobs are forgotten beyond the cap', () => {
+    const declaration = {
+      level: 'grammar',
+      tools: [],
+      parts: ['proposal'],
+      clientMaterialShared: false,
+    } as const;
+    let records = {};
+    for (let i = 0; i <= JOB_DECLARATIONS_MAX; i++) {
+      records = rememberDeclaration(records, `~0${i}`, declaration, i);
+    }
+    expect(Object.keys(records)).toHaveLength(JOB_DECLARATIONS_MAX);
+    expect(records).not.toHaveProperty('~00');
+    expect(records).toHaveProperty(`~0${JOB_DECLARATIONS_MAX}`);
+  });
+
+  test('a damaged record loses only itself', () => {
+    const good = {
+      declaration: { level: 'none', tools: [], parts: ['proposal'], clientMaterialShared: false },
+      at: 1,
+    };
+    expect(recover(jobDeclarationsItem, { v: 1, data: { '~01': good, '~02': { at: 'x' } } }).value).toEqual({
+      '~01': good,
+    });
   });
 });
