@@ -199,12 +199,12 @@ describe('job-post editor', () => {
 
 describe('remembered declarations', () => {
   test('the least recently declared jobs are forgotten beyond the cap', () => {
-    const declaration = {
+    const declaration: Declaration = {
       level: 'grammar',
       tools: [],
       parts: ['proposal'],
       clientMaterialShared: false,
-    } as const;
+    };
     let records = {};
     for (let i = 0; i <= JOB_DECLARATIONS_MAX; i++) {
       records = rememberDeclaration(records, `~0${i}`, declaration, i);
