@@ -5,6 +5,8 @@ const USE =
 
 export const fr: CueLexicon = {
   stopwords: [
+    'par',
+    'à',
     'sans',
     'peut',
     'ce',
