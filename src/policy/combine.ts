@@ -10,7 +10,7 @@ const STRICTNESS: Stance[] = ['prohibited', 'restricted', 'allowed', 'encouraged
 const PARTS: Part[] = ['proposal', 'work', 'communication'];
 const SIGNALS: Signal[] = ['stance', 'disclosure', 'confidentiality', 'detectors'];
 
-export function strictest(stances: Stance[]): Stance {
+function strictest(stances: Stance[]): Stance {
   return STRICTNESS.find((stance) => stances.includes(stance)) ?? 'none';
 }
 
@@ -36,7 +36,7 @@ function weigh(findings: Finding[]): Stance {
   );
 }
 
-export interface Mentioned {
+interface Mentioned {
   /** The post names AI as something the freelancer might use (not only as a product or a field). */
   aiUse: boolean;
   /** The post names AI at all. */

@@ -110,7 +110,7 @@ function decodeEntity(name: string): string | undefined {
 }
 
 /** Decodes `&name;`, `&#nn;` and `&#xhh;`; unknown entities stay as written. */
-export function decodeEntities(text: string): string {
+function decodeEntities(text: string): string {
   if (!text.includes('&')) return text;
   return text.replace(/&(#[xX][0-9a-fA-F]{1,6}|#[0-9]{1,7}|[a-zA-Z]{2,8});/g, (whole, name: string) => {
     return decodeEntity(name) ?? whole;

@@ -3,10 +3,16 @@
  * term, whether it names a tool the freelancer might use, a product or field the job is about ("Claude API",
  * "AI engineer", "agentes de IA"), or a skill ("no AI experience needed").
  */
-import { type CompiledLexicon, MENTION_KINDS, MENTION_RE, type MentionKind } from './lexicon/index.ts';
+import {
+  BEFORE,
+  type CompiledLexicon,
+  MENTION_KINDS,
+  MENTION_RE,
+  type MentionKind,
+} from './lexicon/index.ts';
 import type { Language } from './types.ts';
 
-export type MentionRole = 'use' | 'product' | 'skill';
+type MentionRole = 'use' | 'product' | 'skill';
 
 export interface Mention {
   start: number;
@@ -37,6 +43,18 @@ function kindOf(match: RegExpExecArray): MentionKind {
   return 'generic';
 }
 
+/** Which `BEFORE` group the words right before a mention fall in, if any. */
+function beforeKind(
+  folded: string,
+  start: number,
+  lexicon: CompiledLexicon,
+): (typeof BEFORE)[number] | undefined {
+  const match = lexicon.before.exec(folded.slice(Math.max(0, start - CONTEXT), start));
+  if (!match) return undefined;
+  const group = BEFORE.findIndex((_, index) => match[index + 1] !== undefined);
+  return BEFORE[group];
+}
+
 function roleOf(
   folded: string,
   start: number,
@@ -44,13 +62,13 @@ function roleOf(
   lexicon: CompiledLexicon,
 ): Pick<Mention, 'role' | 'banned'> {
   const after = folded.slice(end, end + CONTEXT);
-  const before = lexicon.before.exec(folded.slice(Math.max(0, start - CONTEXT), start));
-  // Groups follow `BEFORE`: product, skill, contrast ("not just … ChatGPT" is a foil), ban.
-  if (lexicon.productAfter.test(after) || before?.[1] !== undefined || before?.[3] !== undefined) {
+  const before = beforeKind(folded, start, lexicon);
+  // "Not just someone who has used ChatGPT": the tool is a foil, not a rule, so it counts as no use.
+  if (lexicon.productAfter.test(after) || before === 'product' || before === 'contrast') {
     return { role: 'product', banned: false };
   }
-  if (lexicon.skillAfter.test(after) || before?.[2] !== undefined) return { role: 'skill', banned: false };
-  return { role: 'use', banned: before?.[4] !== undefined };
+  if (lexicon.skillAfter.test(after) || before === 'skill') return { role: 'skill', banned: false };
+  return { role: 'use', banned: before === 'ban' };
 }
 
 /** `folded`: the post through `foldCase` and `foldForMatching`. */

@@ -91,7 +91,7 @@ export function sentenceAt(text: string, pos: number): Span {
   return trimSpan(text, start, end);
 }
 
-export function trimSpan(text: string, start: number, end: number): Span {
+function trimSpan(text: string, start: number, end: number): Span {
   let s = start;
   let e = end;
   for (;;) {

@@ -14,7 +14,7 @@ import { partsIn } from './parts.ts';
 import { headingAbove, isListLine, lineStart, type Span } from './sentences.ts';
 import type { Condition, Part, Stance } from './types.ts';
 
-export interface SentenceInput {
+interface SentenceInput {
   /** The analysed text, and its copy through `foldCase` and `foldForMatching` (same length). */
   text: string;
   folded: string;

@@ -6,6 +6,8 @@
 /** Named generative-AI and machine-translation tools. */
 export const TOOLS = [
   'chat ?-?gpt',
+  // A common misspelling.
+  'chat ?-?gtp',
   'gpt-?[3-5](?:\\.5)?o?(?:-?(?:turbo|mini))?',
   'gpts?',
   'openai(?: playground)?',
