@@ -9,12 +9,12 @@ export type WriteNote = (
   text?: string,
 ) => Promise<WriteOutcome>;
 
-export interface TargetOutcome {
+interface TargetOutcome {
   target: NoteTarget;
   outcome: WriteOutcome;
 }
 
-export const targetName = (target: NoteTarget): string =>
+const targetName = (target: NoteTarget): string =>
   target.field === 'screening-answer'
     ? t('targetScreeningAnswer', String(target.index + 1))
     : t(`field_${target.field.replaceAll('-', '_')}` as MessageKey);

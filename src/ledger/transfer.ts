@@ -16,7 +16,7 @@ export function ledgerToJson(entries: readonly LedgerEntry[]): string {
   return `${JSON.stringify({ format: FORMAT, version: FORMAT_VERSION, entries }, null, 2)}\n`;
 }
 
-export type ImportResult =
+type ImportResult =
   | { ok: true; entries: LedgerEntry[]; added: number }
   | { ok: false; error: ImportError };
 
