@@ -16,9 +16,7 @@ export function ledgerToJson(entries: readonly LedgerEntry[]): string {
   return `${JSON.stringify({ format: FORMAT, version: FORMAT_VERSION, entries }, null, 2)}\n`;
 }
 
-type ImportResult =
-  | { ok: true; entries: LedgerEntry[]; added: number }
-  | { ok: false; error: ImportError };
+type ImportResult = { ok: true; entries: LedgerEntry[]; added: number } | { ok: false; error: ImportError };
 
 /** Why a file was refused; the UI words it, with the path of the first bad value where there is one. */
 export type ImportError =
