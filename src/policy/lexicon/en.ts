@@ -151,7 +151,7 @@ export const en: CueLexicon = {
     '(?:state|mention|indicate|specify) (?:\\S+ ){0,3}?(?:whether|if|which|what|how)',
   ],
   discloseWeak: [
-    '(?:let (?:me|us) know|tell (?:me|us)|inform (?:me|us)|mention|state|indicate|specify|note (?:it|that|which|how|briefly|down)|list|include a note|explain how|describe how) (?:\\S+ ){0,6}?(?:use|used|using|usage)',
+    '(?:let (?:me|us) know|tell (?:me|us)|inform (?:me|us)|mention|state|indicate|specify|note (?:it|which|how|briefly|down)|list|include a note|explain how|describe how) (?:\\S+ ){0,6}?(?:use|used|using|usage)',
     '(?:did|do|have|will) you (?:\\S+ )?(?:use|used)',
     '(?:which|what) (?:\\S+ ){0,4}?(?:do|did|have) you (?:\\S+ )?(?:use|used)',
   ],

@@ -117,7 +117,6 @@ export const PRODUCT_AFTER = [
   'agentic',
   'apps?',
   'applications?',
-  'features?',
   'models?',
   'pipelines?',
   'automations?',
