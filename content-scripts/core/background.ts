@@ -26,3 +26,13 @@ export const shouldPrompt = async (jobId: string | undefined): Promise<boolean> 
   (await ask(jobId ? { type: 'should-prompt', jobId } : { type: 'should-prompt' })) === true;
 
 export const dismissPrompt = (jobId: string) => ask({ type: 'dismiss-prompt', jobId });
+
+export const submitCheck = async (
+  jobId: string | undefined,
+): Promise<{ armed: boolean; conflict: boolean }> => {
+  const answer = (await ask(jobId ? { type: 'submit-check', jobId } : { type: 'submit-check' })) as {
+    armed?: unknown;
+    conflict?: unknown;
+  } | null;
+  return { armed: answer?.armed === true, conflict: answer?.conflict === true };
+};

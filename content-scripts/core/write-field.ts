@@ -32,11 +32,9 @@ interface Field {
 /** Candor's writes per field on this page, for undo; forgotten with the element. */
 const histories = new WeakMap<Element, UndoHistory>();
 
-const fail = (error: Exclude<WriteOutcome, { ok: true }>['error'], message: string): WriteOutcome => ({
-  ok: false,
-  error,
-  message,
-});
+type Failure = Extract<WriteOutcome, { ok: false }>;
+
+const fail = (error: Failure['error'], message: string): Failure => ({ ok: false, error, message });
 
 const count = (n: number): string => n.toLocaleString('en-US');
 
@@ -69,15 +67,17 @@ export async function writeNote(
     next = removed.text;
     nextHistory = recordWrite(history, current, next);
   } else {
-    // The schema has no error for a note Candor cannot place (blank, or holding a marker line): 'no-note'.
     const placed = placeNote(current, note ?? '', options);
-    if (!placed.ok) return fail('no-note', placed.message);
+    if (!placed.ok) return fail('invalid-note', placed.message);
     const fits = checkLimit(placed.text, options.limit, current);
     if (!fits.ok) {
-      return fail(
-        'too-long',
-        `With this note the field would be ${count(fits.over)} characters over its ${count(options.limit ?? 0)}-character limit. Choose a note at least ${count(fits.over)} characters shorter; Candor never shortens your own text. Nothing was changed.`,
-      );
+      return {
+        ...fail(
+          'too-long',
+          `With this note the field would be ${count(fits.over)} characters over its ${count(options.limit ?? 0)}-character limit. Choose a note at least ${count(fits.over)} characters shorter; Candor never shortens your own text. Nothing was changed.`,
+        ),
+        over: fits.over,
+      };
     }
     next = placed.text;
     nextHistory = recordWrite(history, current, next);

@@ -9,7 +9,8 @@ import {
 } from '../messaging/schemas.ts';
 import { isContentSender, isExtensionPageSender, type SenderLike } from '../messaging/sender.ts';
 import { analyze } from '../policy/index.ts';
-import type { PolicyReading } from '../policy/types.ts';
+import type { Declaration, PolicyReading } from '../policy/types.ts';
+import { evaluate } from '../rules/index.ts';
 import { type Dismissals, dismiss } from '../storage/dismissals.ts';
 import { findCachedJob, type JobCache, rememberJob } from '../storage/job-cache.ts';
 
@@ -29,6 +30,10 @@ export interface BackgroundDeps {
   tabUrl(tabId: number): Promise<string | undefined>;
   /** The user's switch for the in-page prompt. */
   promptsEnabled(): Promise<boolean>;
+  /** The user's switch for the pre-submit guard. */
+  guardEnabled(): Promise<boolean>;
+  /** The AI use the freelancer declared for a job in the popup, if any. */
+  declarationFor(jobId: string): Promise<Declaration | null>;
   readDismissals(): Promise<Dismissals>;
   writeDismissals(dismissals: Dismissals): Promise<void>;
   readJobCache(): Promise<JobCache>;
@@ -110,6 +115,8 @@ async function fromContent(
     case 'dismiss-prompt':
       await deps.writeDismissals(dismiss(await deps.readDismissals(), message.jobId));
       return { ok: true };
+    case 'submit-check':
+      return submitCheck(message.jobId, tabId, pageUrl, deps);
     case 'open-disclosure-flow':
       await deps.openPopupFor(tabId);
       return { ok: true };
@@ -131,6 +138,25 @@ async function analyzeJob(
   await deps.writeTabJob(tabId, { url: pageUrl, job: result });
   await deps.showStance(tabId, reading, job.source === 'excerpt');
   return result;
+}
+
+/**
+ * The guard is armed where the client prohibits or restricts AI in proposals; it then also says whether the
+ * declared use conflicts (misrepresentation under ToU §3.2), so the page can warn even with a note present.
+ */
+async function submitCheck(
+  jobId: string | undefined,
+  tabId: number,
+  pageUrl: string,
+  deps: BackgroundDeps,
+): Promise<{ armed: boolean; conflict: boolean }> {
+  const [enabled, tabJob] = await Promise.all([deps.guardEnabled(), deps.readTabJob(tabId)]);
+  const reading = tabJob.url === pageUrl ? tabJob.job?.reading : undefined;
+  const proposal = reading ? (reading.scopes.proposal ?? reading.stance) : 'none';
+  const armed = enabled && (proposal === 'prohibited' || proposal === 'restricted');
+  const declaration = armed && jobId ? await deps.declarationFor(jobId) : null;
+  const conflict = Boolean(reading && declaration && evaluate(reading, declaration).level === 'conflict');
+  return { armed, conflict };
 }
 
 async function fromPopup(message: PopupToBackground, deps: BackgroundDeps): Promise<unknown> {

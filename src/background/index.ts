@@ -1,7 +1,7 @@
 import browser, { type Runtime } from 'webextension-polyfill';
 import { dismissalsItem } from '../storage/dismissals.ts';
 import { migrateItem, readItem, writeItem } from '../storage/item.ts';
-import { persistentItems, settingsItem } from '../storage/items.ts';
+import { jobDeclarationsItem, persistentItems, settingsItem } from '../storage/items.ts';
 import { jobCacheItem } from '../storage/job-cache.ts';
 import { tabJobItem, tabKeys, tabReportItem } from '../storage/tab-state.ts';
 import { badgeFor } from './badge.ts';
@@ -22,6 +22,8 @@ const deps: BackgroundDeps = {
   // Without the "tabs" permission a tab's URL is visible only on the sites Candor has host access to.
   tabUrl: async (tabId) => (await browser.tabs.get(tabId).catch(() => undefined))?.url,
   promptsEnabled: async () => (await readItem(settingsItem)).inPagePrompt,
+  guardEnabled: async () => (await readItem(settingsItem)).preSubmitGuard,
+  declarationFor: async (jobId) => (await readItem(jobDeclarationsItem))[jobId]?.declaration ?? null,
   readDismissals: () => readItem(dismissalsItem),
   writeDismissals: (dismissals) => writeItem(dismissalsItem, dismissals),
   readJobCache: () => readItem(jobCacheItem),

@@ -103,8 +103,17 @@ export const WriteOutcome = z.discriminatedUnion('ok', [
   }),
   z.object({
     ok: z.literal(false),
-    error: z.enum(['field-not-found', 'too-long', 'nothing-to-undo', 'no-note', 'not-writable']),
+    error: z.enum([
+      'field-not-found',
+      'too-long',
+      'nothing-to-undo',
+      'no-note',
+      'invalid-note',
+      'not-writable',
+    ]),
     message: z.string(),
+    /** For `too-long`: how many characters the note must lose to fit. */
+    over: z.optional(z.number()),
   }),
 ]);
 export type WriteOutcome = z.infer<typeof WriteOutcome>;
@@ -121,6 +130,11 @@ export const ContentToBackground = z.discriminatedUnion('type', [
   /** Whether to offer the in-page prompt for a job (the user's switch, and "not for this job"). */
   z.object({ type: z.literal('should-prompt'), jobId: z.optional(z.string()) }),
   z.object({ type: z.literal('dismiss-prompt'), jobId: z.string() }),
+  /**
+   * Whether the pre-submit guard is on, and whether the use declared for this job conflicts with the
+   * client's terms read on this tab (the answer is a yes or no: the declaration itself stays in Candor).
+   */
+  z.object({ type: z.literal('submit-check'), jobId: z.optional(z.string()) }),
 ]);
 export type ContentToBackground = z.infer<typeof ContentToBackground>;
 

@@ -12,6 +12,7 @@ import { setStanceMarker } from '../../core/markers.ts';
 import { waitFor, withTimeout } from '../../core/wait-for.ts';
 import { disclosurePrompt, PROMPT_CSS, promptMessage } from '../../ui/disclosure-prompt.ts';
 import { mountInShadow } from '../../ui/mount.ts';
+import { armSubmitGuard } from '../submit-guard.ts';
 
 /**
  * On the apply page: the client's AI terms for this job, and a prompt at the cover letter when they set
@@ -35,7 +36,7 @@ export const proposalTerms: Feature = {
     const job = await analyzeJob(text);
     if (signal.aborted) return;
     setStanceMarker(job.reading.stance);
-    await offerDisclosure(context, job);
+    await Promise.all([offerDisclosure(context, job), armSubmitGuard(context)]);
   },
 };
 

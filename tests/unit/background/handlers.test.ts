@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { type BackgroundDeps, handleMessage, RejectedMessage } from '../../../src/background/handlers.ts';
 import type { JobReading, PageReport } from '../../../src/messaging/schemas.ts';
+import type { Declaration } from '../../../src/policy/types.ts';
 import type { Dismissals } from '../../../src/storage/dismissals.ts';
 import type { JobCache } from '../../../src/storage/job-cache.ts';
 
@@ -17,6 +18,7 @@ function fakeDeps(
   let cache: JobCache = { jobs: [] };
   let dismissals: Dismissals = { jobIds: [] };
   let promptsOn = true;
+  const declarations: Record<string, Declaration> = {};
   const badges: [number, string | null, boolean][] = [];
   const sent: [number, unknown][] = [];
   const deps: BackgroundDeps = {
@@ -32,6 +34,8 @@ function fakeDeps(
     },
     tabUrl: async (tabId) => tabUrls[tabId],
     promptsEnabled: async () => promptsOn,
+    guardEnabled: async () => promptsOn,
+    declarationFor: async (jobId) => declarations[jobId] ?? null,
     readDismissals: async () => dismissals,
     writeDismissals: async (next) => {
       dismissals = next;
@@ -57,7 +61,7 @@ function fakeDeps(
   const setPrompts = (on: boolean) => {
     promptsOn = on;
   };
-  return { deps, reports, jobs, stored, badges, sent, setPrompts, cache: () => cache };
+  return { deps, reports, jobs, stored, badges, sent, setPrompts, declarations, cache: () => cache };
 }
 
 const report: PageReport = {
@@ -265,5 +269,42 @@ describe('background message handling', () => {
     await expect(ask()).resolves.toBe(true);
     setPrompts(false);
     await expect(ask('~020000000000000000001')).resolves.toBe(false);
+  });
+
+  test('the submit guard is armed where proposals are restricted, and knows when the declaration conflicts', async () => {
+    const { deps, declarations, setPrompts } = fakeDeps({ 7: APPLY });
+    const check = () => handleMessage({ type: 'submit-check', jobId: job.jobId }, contentSender, deps);
+    await expect(check()).resolves.toEqual({ armed: false, conflict: false });
+    await handleMessage({ type: 'analyze-job', job }, contentSender, deps);
+    await expect(check()).resolves.toEqual({ armed: true, conflict: false });
+    declarations[job.jobId] = {
+      level: 'generated',
+      tools: ['ChatGPT'],
+      parts: ['proposal'],
+      clientMaterialShared: false,
+    };
+    await expect(check()).resolves.toEqual({ armed: true, conflict: true });
+    declarations[job.jobId] = { level: 'none', tools: [], parts: [], clientMaterialShared: false };
+    await expect(check()).resolves.toEqual({ armed: true, conflict: false });
+    setPrompts(false);
+    await expect(check()).resolves.toEqual({ armed: false, conflict: false });
+  });
+
+  test('the submit guard stays off where the client allows AI', async () => {
+    const { deps, declarations } = fakeDeps({ 7: APPLY });
+    const allowing = { ...job, text: 'Feel free to use AI tools like ChatGPT for this job.' };
+    await handleMessage({ type: 'analyze-job', job: allowing }, contentSender, deps);
+    declarations[job.jobId] = {
+      level: 'generated',
+      tools: ['ChatGPT'],
+      parts: ['proposal'],
+      clientMaterialShared: false,
+    };
+    await expect(
+      handleMessage({ type: 'submit-check', jobId: job.jobId }, contentSender, deps),
+    ).resolves.toEqual({
+      armed: false,
+      conflict: false,
+    });
   });
 });

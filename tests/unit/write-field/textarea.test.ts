@@ -98,7 +98,7 @@ describe('writeNote into a textarea', () => {
     const { element, events } = field(mine);
     const outcome = await writeNote(element, 'insert', NOTE, EN);
     const over = mine.length + 2 + open.length + NOTE.length + close.length + 2 - 5000;
-    expect(outcome).toMatchObject({ ok: false, error: 'too-long' });
+    expect(outcome).toMatchObject({ ok: false, error: 'too-long', over });
     expect(!outcome.ok && outcome.message).toContain(`${over} characters over its 5,000-character limit`);
     expect(element.value).toBe(mine);
     expect(events).toEqual([]);
@@ -147,10 +147,13 @@ describe('writeNote into a textarea', () => {
 
   it('refuses a blank note or one holding a marker line, changing nothing', async () => {
     const { element, events } = field('Mine');
-    expect(await writeNote(element, 'insert', undefined, EN)).toMatchObject({ ok: false, error: 'no-note' });
+    expect(await writeNote(element, 'insert', undefined, EN)).toMatchObject({
+      ok: false,
+      error: 'invalid-note',
+    });
     expect(await writeNote(element, 'insert', `Note\n${close}`, EN)).toMatchObject({
       ok: false,
-      error: 'no-note',
+      error: 'invalid-note',
     });
     expect(element.value).toBe('Mine');
     expect(events).toEqual([]);
