@@ -1,5 +1,5 @@
-import { webext as browser } from './webext.ts';
 import type messages from '../public/_locales/en/messages.json';
+import { webext as browser } from './webext.ts';
 
 /** A key of `_locales/en/messages.json`: the English file is the reference every locale must match. */
 export type MessageKey = keyof typeof messages;

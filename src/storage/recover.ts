@@ -38,7 +38,8 @@ export function recover<T>(item: ItemDefinition<T>, stored: unknown): Recovered<
   if (stored === undefined) return { value: item.defaults(), changed: false, problems: [] };
   const problems: string[] = [];
   const parsedEnvelope = Envelope.safeParse(stored);
-  const envelope = parsedEnvelope.success && isVersion(parsedEnvelope.data.v) ? parsedEnvelope : { success: false as const };
+  const envelope =
+    parsedEnvelope.success && isVersion(parsedEnvelope.data.v) ? parsedEnvelope : { success: false as const };
   let version = envelope.success ? envelope.data.v : 1;
   let data = envelope.success ? envelope.data.data : stored;
   if (version > item.version) {
