@@ -51,8 +51,6 @@ const PUNCTUATION: Record<string, string> = {
   '\u00b7': '-',
   '\u00a0': ' ',
   '\t': ' ',
-  '\n': ' ',
-  '\r': ' ',
   '\u2009': ' ',
   '\u202f': ' ',
   '\u200b': ' ',
@@ -65,12 +63,12 @@ for (let code = 0xc0; code <= 0x24f; code++) {
   if (!TABLE.has(ch) && /[a-z]/i.test(base)) TABLE.set(ch, base.toLowerCase());
 }
 const FOLDABLE =
-  /[\u00c0-\u024f\u2018\u2019\u02bc`\u00b4\u201c\u201d\u201e\u00ab\u00bb\u2010-\u2015\u00b7\u00a0\t\n\r\u2009\u202f\u200b]/g;
+  /[\u00c0-\u024f\u2018\u2019\u02bc`\u00b4\u201c\u201d\u201e\u00ab\u00bb\u2010-\u2015\u00b7\u00a0\t\u2009\u202f\u200b]/g;
 
 /**
  * For matching, on lowercased text: accented Latin letters to their base letter ("é" → "e", "ß" → "s"),
- * typographic punctuation to plain, every space to " ". Lets the lexicons use ASCII word boundaries, which the
- * regular-expression engine matches far faster than Unicode ones.
+ * typographic punctuation to plain, odd spaces to " " (line breaks stay: sentences never span them). Lets the
+ * lexicons use ASCII word boundaries, which the regular-expression engine matches far faster than Unicode ones.
  */
 export function foldForMatching(lower: string): string {
   return lower.replace(FOLDABLE, (ch) => TABLE.get(ch) ?? ch);

@@ -21,21 +21,28 @@ const OWNER = new Map<string, Known[]>();
 for (const [language, lexicon] of Object.entries(LEXICONS) as [Known, (typeof LEXICONS)[Known]][]) {
   for (const word of lexicon.stopwords) OWNER.set(word, [...(OWNER.get(word) ?? []), language]);
 }
-const NON_WORD = /[^a-zà-ÿß]+/;
 const ASCII_ONLY = /^[\x20-\x7e\s]*$/;
 
 /** Scripts that none of the five lexicons read (CJK, Cyrillic, Arabic…). */
 const FOREIGN_SCRIPT = /[\u0400-\u04ff\u0590-\u06ff\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7af]/g;
 
+/** Letters of the five languages' words, by code: a-z, ß and à-ÿ (but not ÷). */
+function isWordCode(code: number): boolean {
+  return (code >= 97 && code <= 122) || (code >= 223 && code <= 255 && code !== 247);
+}
+
 export function detectLanguage(lower: string): Language {
   const sample = lower.slice(0, SAMPLE);
   const scores: Record<Known, number> = { en: 0, es: 0, pt: 0, fr: 0, de: 0 };
-  const words = sample.split(NON_WORD);
   let counted = 0;
-  for (const word of words) {
-    if (word === '') continue;
+  // A hand-written word loop: several times faster than split or matchAll, on every post.
+  for (let i = 0, start = -1; i <= sample.length; i++) {
+    const inWord = i < sample.length && isWordCode(sample.charCodeAt(i));
+    if (inWord && start < 0) start = i;
+    if (inWord || start < 0) continue;
     counted++;
-    const owners = OWNER.get(word);
+    const owners = OWNER.get(sample.slice(start, i));
+    start = -1;
     if (!owners) continue;
     // A word shared by several languages counts less for each.
     for (const owner of owners) scores[owner] += 1 / owners.length;
