@@ -22,6 +22,12 @@ const NOTE = 'I used ChatGPT to brainstorm the outline; every sentence was writt
 const SHORTER = 'I used Grammarly to check spelling; the words are mine.';
 const USER_TEXT = 'Hello,\r\nI have written for B2B SaaS teams for six years.  Trailing spaces stay.   ';
 
+/** Runs in the page: the editor's text as the user sees it, paragraphs as lines. */
+function renderedText(selector: string): string {
+  // biome-ignore lint/performance/useDomNodeTextContent: the rendered text (with paragraph breaks) is the point.
+  return (document.querySelector(selector) as HTMLElement).innerText;
+}
+
 const value = (page: TestPage, selector: string) =>
   page.evaluateWith((s) => (document.querySelector(s) as HTMLTextAreaElement).value, selector);
 
@@ -170,7 +176,7 @@ describeEachBrowser('writing the note into the page', ({ launch }) => {
       text: NOTE,
     });
     expect(outcome).toMatchObject({ ok: true, action: 'insert' });
-    const text = await page.evaluateWith((s) => (document.querySelector(s) as HTMLElement).innerText, field);
+    const text = await page.evaluateWith(renderedText, field);
     expect(text).toContain('Draft attached.');
     expect(text).toContain(NOTE);
     const modelLength = Number(
@@ -182,7 +188,7 @@ describeEachBrowser('writing the note into the page', ({ launch }) => {
     expect(
       (await writeNoteIn(browser, MESSAGES, { target: { field: 'message' }, action: 'remove' })).ok,
     ).toBe(true);
-    const left = await page.evaluateWith((s) => (document.querySelector(s) as HTMLElement).innerText, field);
+    const left = await page.evaluateWith(renderedText, field);
     expect(left.trim()).toBe('Draft attached.');
     await page.close();
   });
