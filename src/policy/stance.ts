@@ -86,10 +86,12 @@ function readClause(
   const tools = mentions.filter((m) => m.role !== 'product' && m.toolish);
 
   const banned = uses.some((m) => m.banned);
-  // Words a prohibition used ("not allowed") must not count again as a permission or a condition.
-  const rest = masked(lexicon.prohibit, text);
-  const prohibits = uses.length > 0 && rest !== text;
-  const authorship = sentenceHasUse && matches(lexicon.humanAuthorship, text);
+  // Words a prohibition used ("not allowed", "must be written by you") must not count again as a permission or
+  // a condition.
+  const unbanned = masked(lexicon.prohibit, text);
+  const prohibits = uses.length > 0 && unbanned !== text;
+  const rest = sentenceHasUse ? masked(lexicon.humanAuthorship, unbanned) : unbanned;
+  const authorship = rest !== unbanned;
   const forbids = banned || prohibits || authorship;
 
   const permits = uses.length > 0 && matches(lexicon.permit, rest);

@@ -72,6 +72,7 @@ export const en: CueLexicon = {
     'allowed',
     'permitted',
     '(?:ai|chatgpt|gpt)[- ]friendly',
+    '(?:whatever|any) (?:\\S+ )?tools? (?:you )?(?:like|want|prefer|need)',
     '(?:may|can|could) (?:fix|help|assist|support|check|correct|polish|improve|edit|translate|research|be utili[sz]ed)',
   ],
   encourage: [

@@ -242,3 +242,40 @@ for (const [name, cases] of Object.entries(TABLES)) {
     });
   });
 }
+
+/** Posts that set different rules for different parts: each part's stance, and the strictest overall. */
+const SCOPED: { text: string; stance: Stance; scopes: Partial<Record<Part, Stance>> }[] = [
+  {
+    text: 'Proposals must be written by you; AI is fine for the code.',
+    stance: 'prohibited',
+    scopes: { proposal: 'prohibited', work: 'allowed' },
+  },
+  {
+    text: 'Cover letters written with AI will be rejected. For the actual work, use whatever tools you like, including Copilot.',
+    stance: 'prohibited',
+    scopes: { proposal: 'prohibited', work: 'allowed' },
+  },
+  {
+    text: 'Do not use AI when messaging us. AI tools are fine for the deliverables.',
+    stance: 'prohibited',
+    scopes: { communication: 'prohibited', work: 'allowed' },
+  },
+  {
+    text: "We're building an AI chatbot with the OpenAI API. Please write your proposal yourself - no ChatGPT.",
+    stance: 'prohibited',
+    scopes: { proposal: 'prohibited' },
+  },
+  {
+    text: 'Tu propuesta debe estar escrita por ti, sin IA. Para el código puedes usar Copilot.',
+    stance: 'prohibited',
+    scopes: { proposal: 'prohibited', work: 'allowed' },
+  },
+];
+
+describe('stance per part', () => {
+  it.each(SCOPED)('$text', ({ text, stance, scopes }) => {
+    const reading = analyze(text);
+    expect(reading.stance).toBe(stance);
+    expect(reading.scopes).toEqual(scopes);
+  });
+});
