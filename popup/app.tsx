@@ -93,23 +93,32 @@ function Body({ api, ready }: { api: PopupApi; ready: Ready }) {
   const { tabId } = ready;
   const lang = noteLanguage(ready.settings, ready.state, api.uiLanguage());
   if (tabId === null || !report || report.fields.length === 0) return <PageStatus report={report} />;
+  // What was found stays on top of each flow, so a field Candor missed is plain to see.
   if (report.kind === 'job-post' && report.fields.some((f) => f.kind === 'job-post-description')) {
-    return <ClauseBuilder tabId={tabId} lang={lang} writeNote={api.writeNote} />;
+    return (
+      <>
+        <PageStatus report={report} />
+        <ClauseBuilder tabId={tabId} lang={lang} writeNote={api.writeNote} />
+      </>
+    );
   }
   if (report.kind === 'proposal' || report.kind === 'job-details') {
     return (
-      <Freelancer
-        api={api}
-        tabId={tabId}
-        report={report}
-        job={ready.state?.job ?? null}
-        settings={ready.settings}
-        templates={ready.templates}
-        initialDeclaration={ready.declaration}
-        lang={lang}
-        now={Date.now}
-        newId={() => crypto.randomUUID()}
-      />
+      <>
+        <PageStatus report={report} />
+        <Freelancer
+          api={api}
+          tabId={tabId}
+          report={report}
+          job={ready.state?.job ?? null}
+          settings={ready.settings}
+          templates={ready.templates}
+          initialDeclaration={ready.declaration}
+          lang={lang}
+          now={Date.now}
+          newId={() => crypto.randomUUID()}
+        />
+      </>
     );
   }
   return <PageStatus report={report} />;
