@@ -39,6 +39,8 @@ const PRODUCT_CONTEXT =
 const PASSIVE_REVIEW =
   /\b(?:be (?:\S+ )?(?:reviewed|verified|checked|edited|proofread)|by (?:you|a human|hand)|human|manual\w*|unreviewed|unedited|unverified|raw|revis\w*|überprüf\w*|geprüft|relu|verifi\w*)\b/;
 
+const PLAGIARISM = /\b(?:plagiar\w*|plagio|plagiat\w*|copyscape)\b/;
+
 /** Headings of "what we don't want" lists whose items carry no negation of their own. */
 const NEGATIVE_HEADING =
   /\b(?:not looking for|don'?ts|red flags|not wanted|no buscamos|no queremos|nao queremos|nous ne cherchons pas|nicht gesucht)\b/;
@@ -252,10 +254,10 @@ export function readSentence(input: SentenceInput): Finding[] {
       conditions: [],
       strength: STRENGTH.confidentialityOnly,
     });
-  if (
-    input.mentions.some((m) => m.kind === 'detector') ||
-    (ai.length > 0 && mentionsDetection(sentence, lexicon))
-  ) {
+  // Turnitin or Copyleaks named for a plagiarism check, with no word of AI, is no AI check.
+  const detectorNamed =
+    input.mentions.some((m) => m.kind === 'detector') && (ai.length > 0 || !PLAGIARISM.test(sentence));
+  if (detectorNamed || (ai.length > 0 && mentionsDetection(sentence, lexicon))) {
     add({
       signal: 'detectors',
       stance: 'prohibited',

@@ -87,6 +87,8 @@ export const DETECTION_PHRASES = [
   'detect\\w* (?:\\S+ ){0,3}?(?:ai|a\\.i\\.|chatgpt|gpt|llm|ki|ia)',
   '(?:flag\\w*|screen\\w*|scan\\w*|monitor\\w*|check\\w*|test\\w*|run \\w+ through) (?:\\S+ ){0,6}?for (?:\\S+ ){0,2}?(?:ai|a\\.i\\.|chatgpt|gpt|llm)',
   'screening tools',
+  'flag\\w* as (?:\\S+ ){0,2}?(?:ai|a\\.i\\.|gpt|chatgpt|llm)',
+  '(?:ai|content|our) (?:checker|detector)s?',
   "(?:detector|detección|detecção|detectores|détecteur|détection)\\w* (?:de |d')(?:ia|contenido ia)",
   'ki-(?:detektor\\w*|erkennung\\w*|prüf\\w*)',
 ];
