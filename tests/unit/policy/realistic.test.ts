@@ -62,6 +62,14 @@ const POSTS: [Stance, string][] = [
   ['prohibited', 'Write everything yourself. I will run it through GPTZero.'],
   ['none', 'Write a 2,000-word article comparing ChatGPT, Claude and Gemini for small businesses.'],
   ['none', 'Need a review of our AI policy document for legal compliance.'],
+  ['prohibited', 'I will most likely archive any application that reads like LLM-generated boilerplate.'],
+  [
+    'encouraged',
+    "The key skill: you're great at coding with AI tools and you drive Claude Code or Codex effectively.",
+  ],
+  ['none', 'Not looking for people who only build AI demos or only write prompts.'],
+  ['none', 'DO NOT APPLY IF YOUR BACKGROUND IS MOSTLY:\n* autonomous AI agents\n* chatbot-only projects'],
+  ['none', 'If you use AI to draft ideas we will review them together on a call.'],
 ];
 
 describe('realistic post sentences', () => {
