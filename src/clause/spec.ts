@@ -1,4 +1,4 @@
-import { z } from 'zod/mini';
+import { z } from '../zod.ts';
 import type { Part } from '../policy/types.ts';
 
 export const CLAUSE_STANCES = ['no-ai', 'ai-with-disclosure', 'ai-only-for', 'ai-welcome'] as const;

@@ -1,4 +1,4 @@
-import { z } from 'zod/mini';
+import { z } from '../zod.ts';
 import type { Declaration, DeclaredPart } from '../policy/types.ts';
 import { joinList, type Lang } from './list.ts';
 import { aiaStatement, w3cMetaLine } from './machine.ts';

@@ -1,4 +1,4 @@
-import { z } from 'zod/mini';
+import { z } from '../zod.ts';
 import { joinList, type Lang } from './list.ts';
 import { PLACEHOLDERS, type Placeholder, STRINGS } from './strings.ts';
 

@@ -1,5 +1,4 @@
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { crc32, deflateSync, inflateSync } from 'node:zlib';
+import { mkdirSync, readFileSync } from 'node:fs';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { demoRoutes } from '../../demo/routes.ts';
 import type { TestBrowser, TestPage } from '../../scripts/lib/browsers/driver.ts';
@@ -10,7 +9,7 @@ import { openPopupFor } from './harness/extension-pages.ts';
 /**
  * The popup and options page in real browsers, on the offline demo pages: the freelancer declares, the note
  * goes into the cover letter and into the ledger; the client builds a clause that goes into the job post.
- * axe-core checks every state; screenshots of the popup's states go to docs/screenshots/.
+ * axe-core checks every state.
  */
 
 const route = (kind: string, title: RegExp) =>
@@ -36,75 +35,21 @@ interface AxeViolation {
   nodes: { target: string[] }[];
 }
 
-/** The top-left `width` × `height` pixels of an 8-bit RGB(A) PNG, so a screenshot shows the popup alone. */
-function cropPng(png: Buffer, width: number, height: number): Buffer {
-  let offset = 8;
-  const idat: Buffer[] = [];
-  let header: Buffer | undefined;
-  while (offset < png.length) {
-    const length = png.readUInt32BE(offset);
-    const type = png.toString('ascii', offset + 4, offset + 8);
-    const data = png.subarray(offset + 8, offset + 8 + length);
-    if (type === 'IHDR') header = Buffer.from(data);
-    if (type === 'IDAT') idat.push(data);
-    offset += 12 + length;
-  }
-  if (!header) throw new Error('not a PNG');
-  const [fullWidth, fullHeight] = [header.readUInt32BE(0), header.readUInt32BE(4)];
-  const bpp = header[9] === 6 ? 4 : 3;
-  const stride = fullWidth * bpp;
-  const raw = inflateSync(Buffer.concat(idat));
-  const rows: Buffer[] = [];
-  let previous = Buffer.alloc(stride);
-  for (let y = 0; y < Math.min(fullHeight, height); y++) {
-    const filter = raw[y * (stride + 1)];
-    const row = Buffer.from(raw.subarray(y * (stride + 1) + 1, (y + 1) * (stride + 1)));
-    for (let x = 0; x < stride; x++) {
-      const a = x >= bpp ? row[x - bpp]! : 0;
-      const b = previous[x]!;
-      const c = x >= bpp ? previous[x - bpp]! : 0;
-      const p = a + b - c;
-      const paeth =
-        Math.abs(p - a) <= Math.abs(p - b) && Math.abs(p - a) <= Math.abs(p - c)
-          ? a
-          : Math.abs(p - b) <= Math.abs(p - c)
-            ? b
-            : c;
-      const predictor = [0, a, b, (a + b) >> 1, paeth][filter!]!;
-      row[x] = (row[x]! + predictor) & 0xff;
-    }
-    rows.push(Buffer.concat([Buffer.from([0]), row.subarray(0, Math.min(width, fullWidth) * bpp)]));
-    previous = row;
-  }
-  const chunk = (type: string, data: Buffer) => {
-    const body = Buffer.concat([Buffer.from(type, 'ascii'), data]);
-    const frame = Buffer.alloc(4);
-    frame.writeUInt32BE(data.length);
-    const crc = Buffer.alloc(4);
-    crc.writeUInt32BE(crc32(body));
-    return Buffer.concat([frame, body, crc]);
-  };
-  header.writeUInt32BE(Math.min(width, fullWidth), 0);
-  header.writeUInt32BE(rows.length, 4);
-  return Buffer.concat([
-    png.subarray(0, 8),
-    chunk('IHDR', header),
-    chunk('IDAT', deflateSync(Buffer.concat(rows))),
-    chunk('IEND', Buffer.alloc(0)),
-  ]);
-}
+/**
+ * Screenshots of the popup's states go to test-results/screenshots/; with CANDOR_DOCS_SCREENSHOTS=1 they
+ * refresh the README's docs/screenshots/ instead (a plain `npm test` never changes tracked files).
+ */
+const SCREENSHOTS =
+  process.env.CANDOR_DOCS_SCREENSHOTS === '1' ? 'docs/screenshots' : 'test-results/screenshots';
 
 /** Saves the popup as the user sees it: its own width, and its content's height. */
 async function screenshotPopup(page: TestPage, file: string): Promise<void> {
   const size = await page.evaluate(() => ({
     width: Math.ceil(document.body.getBoundingClientRect().width),
-    height: Math.ceil(document.documentElement.scrollHeight),
+    height: Math.min(900, Math.ceil(document.documentElement.scrollHeight)),
   }));
-  mkdirSync('docs/screenshots', { recursive: true });
-  const full = `test-results/${file}`;
-  mkdirSync('test-results', { recursive: true });
-  await page.screenshot(full);
-  writeFileSync(`docs/screenshots/${file}`, cropPng(readFileSync(full), size.width, size.height));
+  mkdirSync(SCREENSHOTS, { recursive: true });
+  await page.screenshot(`${SCREENSHOTS}/${file}`, { x: 0, y: 0, ...size });
 }
 
 describeEachBrowser('popup and options', ({ name, launch }) => {
@@ -158,7 +103,8 @@ describeEachBrowser('popup and options', ({ name, launch }) => {
     expect(await options.textContent('ol.ledger blockquote')).toBe(note);
     expect(await axeViolations(options)).toEqual([]);
     await options.evaluate(() => document.getElementById('ledger-title')?.scrollIntoView());
-    await options.screenshot(`docs/screenshots/${name}-options-ledger.png`);
+    mkdirSync(SCREENSHOTS, { recursive: true });
+    await options.screenshot(`${SCREENSHOTS}/${name}-options-ledger.png`);
   });
 
   test('client: the clause builder writes the clause into the job post', async () => {

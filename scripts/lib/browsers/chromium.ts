@@ -33,8 +33,8 @@ function wrap(page: Page): TestPage {
     click: (selector) => page.click(selector),
     type: (selector, text) => page.locator(selector).pressSequentially(text),
     textContent: (selector) => page.textContent(selector),
-    screenshot: async (path) => {
-      await page.screenshot({ path });
+    screenshot: async (path, clip) => {
+      await page.screenshot(clip ? { path, clip } : { path });
     },
     bringToFront: () => page.bringToFront(),
     close: () => page.close(),

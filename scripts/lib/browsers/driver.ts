@@ -14,7 +14,8 @@ export interface TestPage {
   /** Types as a user would: key events, so the page's own listeners see them. */
   type(selector: string, text: string): Promise<void>;
   textContent(selector: string): Promise<string | null>;
-  screenshot(path: string): Promise<void>;
+  /** Saves a PNG of the viewport, or of the `clip` rectangle (CSS pixels from the page's top left). */
+  screenshot(path: string, clip?: { x: number; y: number; width: number; height: number }): Promise<void>;
   bringToFront(): Promise<void>;
   close(): Promise<void>;
 }

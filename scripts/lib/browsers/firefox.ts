@@ -82,8 +82,10 @@ function wrap(page: Page): TestPage {
     click: (selector) => page.click(selector),
     type: (selector, text) => page.type(selector, text),
     textContent: (selector) => page.$eval(selector, (element) => element.textContent),
-    screenshot: async (path) => {
-      await page.screenshot({ path: path as `${string}.png` });
+    screenshot: async (path, clip) => {
+      await page.screenshot(
+        clip ? { path: path as `${string}.png`, clip } : { path: path as `${string}.png` },
+      );
     },
     bringToFront: () => page.bringToFront(),
     close: () => page.close(),
