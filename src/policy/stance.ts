@@ -31,9 +31,14 @@ interface SentenceInput {
 /** Where one clause ends and the next begins; "but" is not a boundary because "but not" is a condition. */
 const CLAUSE_SEP = /;|:(?= )|,? (?:while|whereas|mientras que|tandis que|alors que|enquanto|wohingegen) /g;
 
-/** A requirement to know an API or SDK is about the product, not the freelancer's tools. */
-const PRODUCT_CONTEXT =
-  /\b(?:apis?|sdks?|integrat\w*|built with|build (?:an?|the|your|our) |vector|rag|langchain|llamaindex|embeddings?|fine-?tun\w*|pytorch|tensorflow|machine learning|nlp|pipelines?)\b/;
+/**
+ * Words around a tool that make a requirement about the product, not the freelancer's tools: "the Claude or
+ * OpenAI API", "GPT-4, Claude, vector databases" after it, "building apps with" before it.
+ */
+const PRODUCT_AFTER_TOOL =
+  /\b(?:apis?|sdks?|integrat\w*|vector|rag|langchain|llamaindex|embeddings?|fine-?tun\w*|pytorch|tensorflow|machine learning|nlp|pipelines?)\b/;
+const PRODUCT_BEFORE_TOOL = /\b(?:build\w*|built|develop\w*|integrat\w*|implement\w*|deploy\w*)\b/;
+const PRODUCT_WINDOW = 30;
 
 /** A review required of AI output ("must be reviewed by you"), not a review that is the job ("edit AI drafts"). */
 const PASSIVE_REVIEW =
@@ -98,7 +103,12 @@ function readClause(
 
   const permits = uses.length > 0 && matches(lexicon.permit, rest);
   const role = matches(lexicon.roles, clause.text.slice(lead));
-  const asks = role || (nearAny(lexicon.encourage, rest, tools) && !PRODUCT_CONTEXT.test(rest));
+  const usable = tools.filter(
+    (t) =>
+      !PRODUCT_AFTER_TOOL.test(rest.slice(t.end, t.end + PRODUCT_WINDOW)) &&
+      !PRODUCT_BEFORE_TOOL.test(rest.slice(Math.max(0, t.start - PRODUCT_WINDOW), t.start)),
+  );
+  const asks = role || nearAny(lexicon.encourage, rest, usable);
   const found = groupsIn(lexicon.conditions, rest, CONDITIONS.length);
   const conditions: Condition[] = CONDITIONS.filter((_, index) => found.has(index));
 

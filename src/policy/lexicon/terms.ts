@@ -202,7 +202,6 @@ export const TOOL_AFTER = [
   'output',
   'generated',
   'written',
-  'assisted',
   'created',
   'made',
   'produced',

@@ -70,6 +70,13 @@ const POSTS: [Stance, string][] = [
   ['none', 'Not looking for people who only build AI demos or only write prompts.'],
   ['none', 'DO NOT APPLY IF YOUR BACKGROUND IS MOSTLY:\n* autonomous AI agents\n* chatbot-only projects'],
   ['none', 'If you use AI to draft ideas we will review them together on a call.'],
+  [
+    'encouraged',
+    'Experience with Claude Code, Codex, MCP, LangGraph or similar AI-native tooling is a strong plus.',
+  ],
+  ['none', 'Use the OpenAI API (gpt-4o-mini) to score each lead from the scraped homepage text.'],
+  ['none', 'Connect our user database to an AI agent (OpenAI Assistants API or LangChain).'],
+  ['none', 'Bonus: experience with AI-assisted mapping of product attributes.'],
 ];
 
 describe('realistic post sentences', () => {
