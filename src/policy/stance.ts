@@ -37,7 +37,7 @@ const CLAUSE_SEP = /;|:(?= )|,? (?:while|whereas|mientras que|tandis que|alors q
  */
 const PRODUCT_AFTER_TOOL =
   /\b(?:apis?|sdks?|integrat\w*|vector|rag|langchain|llamaindex|embeddings?|fine-?tun\w*|pytorch|tensorflow|machine learning|nlp|pipelines?)\b/;
-const PRODUCT_BEFORE_TOOL = /\b(?:build\w*|built|develop\w*|integrat\w*|implement\w*|deploy\w*)\b/;
+const PRODUCT_BEFORE_TOOL = /\b(?:apis?|sdks?|build\w*|built|develop\w*|integrat\w*|implement\w*|deploy\w*)\b/;
 const PRODUCT_WINDOW = 30;
 
 /** A review required of AI output ("must be reviewed by you"), not a review that is the job ("edit AI drafts"). */
