@@ -1,3 +1,4 @@
+import { MAX_JOB_TEXT } from '../../src/messaging/limits.ts';
 import { type ContentToBackground, JobReading, JobText } from '../../src/messaging/schemas.ts';
 import { webext as browser } from '../../src/webext.ts';
 import { z } from '../../src/zod.ts';
@@ -13,8 +14,11 @@ async function ask(message: ContentToBackground): Promise<unknown> {
 export const sendPageReport = (report: Extract<ContentToBackground, { type: 'page-report' }>['report']) =>
   ask({ type: 'page-report', report });
 
+/** A post longer than any real one (a hostile page) is judged on its first MAX_JOB_TEXT characters. */
 export const analyzeJob = async (job: JobText): Promise<JobReading> =>
-  JobReading.parse(await ask({ type: 'analyze-job', job }));
+  JobReading.parse(
+    await ask({ type: 'analyze-job', job: { ...job, text: job.text.slice(0, MAX_JOB_TEXT) } }),
+  );
 
 export const getCachedJob = async (jobId: string): Promise<JobText | null> =>
   z.nullable(JobText).parse(await ask({ type: 'get-cached-job', jobId }));

@@ -6,26 +6,34 @@
 const HIGHLIGHT = 'candor-evidence';
 const STYLE_ID = 'candor-evidence-style';
 
-/** Whitespace-insensitive search: the engine read `innerText`, the DOM holds text nodes with other spacing. */
+/**
+ * Whitespace-insensitive search: the engine read `innerText`, the DOM holds text nodes with other spacing.
+ * The flattened text is built once per search (linear: a description can be very long).
+ */
 function findRange(container: Element, quote: string): Range | null {
   const walker = document.createTreeWalker(container, NodeFilter.SHOW_TEXT);
   const nodes: Text[] = [];
-  let flat = '';
+  const chars: string[] = [];
   const map: [node: number, offset: number][] = [];
+  let lastWasSpace = true;
   for (let node = walker.nextNode(); node; node = walker.nextNode()) {
     const text = node.nodeValue ?? '';
     for (let i = 0; i < text.length; i++) {
-      const char = /\s/.test(text[i]!) ? ' ' : text[i]!;
-      if (char === ' ' && flat.endsWith(' ')) continue;
-      flat += char;
+      const space = /\s/.test(text[i]!);
+      if (space && lastWasSpace) continue;
+      chars.push(space ? ' ' : text[i]!);
       map.push([nodes.length, i]);
+      lastWasSpace = space;
     }
     nodes.push(node as Text);
-    if (!flat.endsWith(' ')) {
-      flat += ' ';
+    // Separate text nodes (e.g. around a <br>) as a space would.
+    if (!lastWasSpace) {
+      chars.push(' ');
       map.push([nodes.length - 1, text.length]);
+      lastWasSpace = true;
     }
   }
+  const flat = chars.join('');
   const needle = quote.replace(/\s+/g, ' ').trim();
   const at = needle ? flat.indexOf(needle) : -1;
   if (at < 0) return null;

@@ -1,3 +1,4 @@
+import { MAX_JOB_TEXT, MAX_NOTE_TEXT } from '../messaging/limits.ts';
 import {
   type BackgroundToContent,
   ContentToBackground,
@@ -45,11 +46,6 @@ export interface BackgroundDeps {
   openPopupFor(tabId: number): Promise<void>;
   now(): number;
 }
-
-/** A job post is at most 50,000 characters on Upwork; four times that leaves room for markup and excerpts. */
-export const MAX_JOB_TEXT = 200_000;
-/** A note longer than the cover letter's limit twice over is no note. */
-export const MAX_NOTE_TEXT = 10_000;
 
 /** Thrown back to the sender of a message we refuse; nothing has been changed when it is thrown. */
 export class RejectedMessage extends Error {

@@ -1,5 +1,5 @@
-import { z } from '../zod.ts';
 import type { Part } from '../policy/types.ts';
+import { z } from '../zod.ts';
 
 export const CLAUSE_STANCES = ['no-ai', 'ai-with-disclosure', 'ai-only-for', 'ai-welcome'] as const;
 /** What the client allows: nothing, anything if disclosed, only some tasks, or anything. */

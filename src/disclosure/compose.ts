@@ -1,5 +1,5 @@
-import { z } from '../zod.ts';
 import type { Declaration, DeclaredPart } from '../policy/types.ts';
+import { z } from '../zod.ts';
 import { joinList, type Lang } from './list.ts';
 import { aiaStatement, w3cMetaLine } from './machine.ts';
 import { type DisclosureStrings, STRINGS, type UsedLevel } from './strings.ts';

@@ -45,6 +45,11 @@ export const jobTitle: readonly SelectorStrategy[] = [
 /** The truncated description the apply page shows. */
 export const applyDescription: readonly SelectorStrategy[] = [
   { id: 'fe-job-details-description', selector: '.fe-job-details .description' },
+  // The same block if the card's class changes: a description that Upwork truncates.
+  {
+    id: 'truncated-description',
+    selector: '.fe-job-apply .description:has(.air3-truncation), .description:has(.air3-truncation-btn)',
+  },
 ];
 /** The "more/less" button of that truncation; `aria-expanded` says which state it is in. */
 export const applyDescriptionToggle: readonly SelectorStrategy[] = [
