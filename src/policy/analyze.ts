@@ -4,7 +4,7 @@
  */
 import { combine } from './combine.ts';
 import type { Finding } from './finding.ts';
-import { foldCase, foldForMatching } from './fold.ts';
+import { foldCase } from './fold.ts';
 import { htmlToText } from './html.ts';
 import { detectLanguage } from './language.ts';
 import { lexiconFor } from './lexicon/index.ts';
@@ -19,11 +19,10 @@ const REFERS_BACK = 600;
 /** Reads a job post (plain text). Evidence offsets index into `text`. */
 export function analyze(text: string): PolicyReading {
   const lower = foldCase(text);
-  // Language from the accented text (its letters tell languages apart); cues match on the folded one.
+  // Language from the accented text: its letters tell languages apart.
   const language = detectLanguage(lower);
-  const folded = foldForMatching(lower);
   const lexicon = lexiconFor(language);
-  const mentions = findMentions(folded, language, lexicon);
+  const mentions = findMentions(lower, language, lexicon);
   const findings: Finding[] = [];
   let previousEnd = 0;
   let lastAi = Number.NEGATIVE_INFINITY;
@@ -38,7 +37,7 @@ export function analyze(text: string): PolicyReading {
     findings.push(
       ...readSentence({
         text,
-        folded,
+        lower,
         span,
         mentions: inside,
         aiBefore: lastAi >= span.start - REFERS_BACK,

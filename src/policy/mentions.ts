@@ -3,6 +3,7 @@
  * term, whether it names a tool the freelancer might use, a product or field the job is about ("Claude API",
  * "AI engineer", "agentes de IA"), or a skill ("no AI experience needed").
  */
+import { foldForMatching } from './fold.ts';
 import {
   BEFORE,
   type CompiledLexicon,
@@ -45,24 +46,24 @@ function kindOf(match: RegExpExecArray): MentionKind {
 
 /** Which `BEFORE` group the words right before a mention fall in, if any. */
 function beforeKind(
-  folded: string,
+  lower: string,
   start: number,
   lexicon: CompiledLexicon,
 ): (typeof BEFORE)[number] | undefined {
-  const match = lexicon.before.exec(folded.slice(Math.max(0, start - CONTEXT), start));
+  const match = lexicon.before.exec(foldForMatching(lower.slice(Math.max(0, start - CONTEXT), start)));
   if (!match) return undefined;
   const group = BEFORE.findIndex((_, index) => match[index + 1] !== undefined);
   return BEFORE[group];
 }
 
 function roleOf(
-  folded: string,
+  lower: string,
   start: number,
   end: number,
   lexicon: CompiledLexicon,
 ): Pick<Mention, 'role' | 'banned'> {
-  const after = folded.slice(end, end + CONTEXT);
-  const before = beforeKind(folded, start, lexicon);
+  const after = foldForMatching(lower.slice(end, end + CONTEXT));
+  const before = beforeKind(lower, start, lexicon);
   // "Not just someone who has used ChatGPT": the tool is a foil, not a rule, so it counts as no use.
   if (lexicon.productAfter.test(after) || before === 'product' || before === 'contrast') {
     return { role: 'product', banned: false };
@@ -71,11 +72,14 @@ function roleOf(
   return { role: 'use', banned: before === 'ban' };
 }
 
-/** `folded`: the post through `foldCase` and `foldForMatching`. */
-export function findMentions(folded: string, language: Language, lexicon: CompiledLexicon): Mention[] {
+/**
+ * `lower`: the post through `foldCase`. The terms match accented and plain spellings alike; the words around
+ * them are folded (`foldForMatching`) only where a mention is found.
+ */
+export function findMentions(lower: string, language: Language, lexicon: CompiledLexicon): Mention[] {
   const mentions: Mention[] = [];
   MENTION_RE.lastIndex = 0;
-  for (let match = MENTION_RE.exec(folded); match; match = MENTION_RE.exec(folded)) {
+  for (let match = MENTION_RE.exec(lower); match; match = MENTION_RE.exec(lower)) {
     const start = match.index;
     const end = start + match[0].length;
     const kind = kindOf(match);
@@ -83,14 +87,15 @@ export function findMentions(folded: string, language: Language, lexicon: Compil
     if (kind === 'romance' && !ROMANCE.includes(language) && match[0].length <= 4) continue;
     if (kind === 'german' && !GERMAN.includes(language) && match[0].length <= 4) continue;
     // French "j'ai", "n'ai" are the verb avoir, not AI.
-    if (match[0] === 'ai' && folded[start - 1] === "'") continue;
+    if (match[0] === 'ai' && (lower[start - 1] === "'" || lower[start - 1] === '\u2019')) continue;
     if (!isAiKind(kind)) {
       mentions.push({ start, end, kind, role: 'use', toolish: false, banned: false });
       continue;
     }
     const { role, banned } =
-      kind === 'human' ? { role: 'use' as const, banned: true } : roleOf(folded, start, end, lexicon);
-    const toolish = kind === 'tool' || lexicon.toolAfter.test(folded.slice(end, end + CONTEXT));
+      kind === 'human' ? { role: 'use' as const, banned: true } : roleOf(lower, start, end, lexicon);
+    const toolish =
+      kind === 'tool' || lexicon.toolAfter.test(foldForMatching(lower.slice(end, end + CONTEXT)));
     mentions.push({ start, end, kind, role, toolish, banned });
   }
   return mentions;

@@ -8,6 +8,7 @@ import { protectsMaterial } from './confidentiality.ts';
 import { mentionsDetection } from './detectors.ts';
 import { asksDisclosure } from './disclosure.ts';
 import { type Finding, STRENGTH } from './finding.ts';
+import { foldForMatching } from './fold.ts';
 import { CONDITIONS, type CompiledLexicon, groupsIn, masked, matches } from './lexicon/index.ts';
 import { isAiKind, type Mention } from './mentions.ts';
 import { partsIn } from './parts.ts';
@@ -15,9 +16,9 @@ import { headingAbove, isListLine, lineStart, type Span } from './sentences.ts';
 import type { Condition, Part, Stance } from './types.ts';
 
 interface SentenceInput {
-  /** The analysed text, and its copy through `foldCase` and `foldForMatching` (same length). */
+  /** The analysed text, and its copy through `foldCase` (same length). */
   text: string;
-  folded: string;
+  lower: string;
   span: Span;
   /** Mentions inside the span, absolute offsets. */
   mentions: Mention[];
@@ -37,7 +38,8 @@ const CLAUSE_SEP = /;|:(?= )|,? (?:while|whereas|mientras que|tandis que|alors q
  */
 const PRODUCT_AFTER_TOOL =
   /\b(?:apis?|sdks?|integrat\w*|vector|rag|langchain|llamaindex|embeddings?|fine-?tun\w*|pytorch|tensorflow|machine learning|nlp|pipelines?)\b/;
-const PRODUCT_BEFORE_TOOL = /\b(?:apis?|sdks?|build\w*|built|develop\w*|integrat\w*|implement\w*|deploy\w*)\b/;
+const PRODUCT_BEFORE_TOOL =
+  /\b(?:apis?|sdks?|build\w*|built|develop\w*|integrat\w*|implement\w*|deploy\w*)\b/;
 const PRODUCT_WINDOW = 30;
 
 /** A review required of AI output ("must be reviewed by you"), not a review that is the job ("edit AI drafts"). */
@@ -179,7 +181,7 @@ function fromHeading(input: SentenceInput): ClauseReading['stance'] | null {
   if (!isListLine(input.text, start) && lineLength > SHORT_LINE) return null;
   const heading = headingAbove(input.text, start, input.headings);
   if (!heading) return null;
-  const text = input.folded.slice(heading.start, heading.end);
+  const text = foldForMatching(input.lower.slice(heading.start, heading.end));
   const { lexicon } = input;
   if (NEGATIVE_HEADING.test(text) || matches(lexicon.prohibit, text)) return 'prohibited';
   if (matches(lexicon.permit, masked(lexicon.prohibit, text))) return 'restricted';
@@ -188,7 +190,7 @@ function fromHeading(input: SentenceInput): ClauseReading['stance'] | null {
 
 export function readSentence(input: SentenceInput): Finding[] {
   const { span, lexicon } = input;
-  const sentence = input.folded.slice(span.start, span.end);
+  const sentence = foldForMatching(input.lower.slice(span.start, span.end));
   const local = input.mentions.map((m) => ({ ...m, start: m.start - span.start, end: m.end - span.start }));
   const ai = local.filter((m) => isAiKind(m.kind) && m.role !== 'product');
   const hasUse = ai.some((m) => m.role === 'use');

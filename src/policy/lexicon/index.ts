@@ -190,6 +190,10 @@ export const MENTION_KINDS: MentionKind[] = [
   'disclosure',
 ];
 
+/** Between the words of a term in unfolded text: any space or dash ("stable\u00a0diffusion", "no‑AI"). */
+const SEPARATOR = '[\\s\\-\\u2010-\\u2015]';
+const ACCENTED = '[\\u00c0-\\u024f]';
+
 /** Roots that make a sentence worth reading for a disclosure rule even when it names no AI term itself. */
 const DISCLOSURE_ROOTS = [
   'disclos\\w*',
@@ -210,8 +214,9 @@ const DISCLOSURE_ROOTS = [
 ];
 
 /**
- * One pass over the whole post finds every place worth a closer look. The groups follow `MENTION_KINDS`.
- * `\b` rather than a Unicode look-behind: it is much cheaper per position, and every term starts with a letter.
+ * One pass over the whole lowercased post (not folded: folding all of it costs more than the pass) finds every
+ * place worth a closer look. The groups follow `MENTION_KINDS`. Word edges are `\b` plus a check for accented
+ * letters, which `\b` takes for non-letters ("idéia" holds no "ia").
  */
 export const MENTION_RE = new RegExp(
   [
@@ -223,10 +228,14 @@ export const MENTION_RE = new RegExp(
     DETECTORS,
     DISCLOSURE_ROOTS,
   ]
-    .map((group) => `(${group.map((s) => expandSpaces(foldForMatching(s), '[ -]')).join('|')})`)
+    // `\w` must take in accented letters too: "declaração", "offengelegt".
+    .map(
+      (group) =>
+        `(${group.map((s) => expandSpaces(s.replaceAll('\\w', `[\\w${ACCENTED.slice(1)}`), SEPARATOR)).join('|')})`,
+    )
     .reduce((all, group) => `${all}|${group}`)
-    .replace(/^/, '\\b(?:')
-    .concat(`)${EDGE_AFTER}`),
+    .replace(/^/, `\\b(?<!${ACCENTED})(?:`)
+    .concat(`)(?![a-z0-9_]|${ACCENTED})`),
   'g',
 );
 
