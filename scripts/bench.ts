@@ -3,10 +3,12 @@
  * add new ones to BENCHES.
  */
 import { type BenchRow, benchPolicy } from './bench/policy.ts';
+import { benchSize } from './bench/size.ts';
 
-const BENCHES: (() => BenchRow[])[] = [benchPolicy];
+const BENCHES: (() => BenchRow[] | Promise<BenchRow[]>)[] = [benchPolicy, benchSize];
 
-const rows = BENCHES.flatMap((bench) => bench());
+const rows: BenchRow[] = [];
+for (const bench of BENCHES) rows.push(...(await bench()));
 const width = Math.max(...rows.map((row) => row.name.length));
 console.log(`${'benchmark'.padEnd(width)}  ${'value'.padStart(10)}  goal`);
 for (const row of rows) {
