@@ -4,5 +4,5 @@ import type { Part } from './types.ts';
 
 export function partsIn(clause: string, lexicon: CompiledLexicon): Part[] {
   const found = groupsIn(lexicon.parts, clause, PARTS.length);
-  return PARTS.filter((_, index) => found.has(index));
+  return PARTS.filter((_, index) => (found >> index) & 1);
 }

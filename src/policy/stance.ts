@@ -112,7 +112,7 @@ function readClause(
   );
   const asks = role || nearAny(lexicon.encourage, rest, usable);
   const found = groupsIn(lexicon.conditions, rest, CONDITIONS.length);
-  const conditions: Condition[] = CONDITIONS.filter((_, index) => found.has(index));
+  const conditions: Condition[] = CONDITIONS.filter((_, index) => (found >> index) & 1);
 
   const reading = (stance: ClauseReading['stance'], strength: number): ClauseReading => ({
     stance,

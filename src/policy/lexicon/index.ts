@@ -168,12 +168,13 @@ export function lexiconFor(language: Language): CompiledLexicon {
   return compiled;
 }
 
-/** The indices of the groups that matched anywhere in `text`. */
-export function groupsIn(re: RegExp, text: string, count: number): Set<number> {
-  const found = new Set<number>();
+/** The groups that matched anywhere in `text`, as a bit mask (bit i for group i + 1). */
+export function groupsIn(re: RegExp, text: string, count: number): number {
+  const all = (1 << count) - 1;
+  let found = 0;
   re.lastIndex = 0;
-  for (let m = re.exec(text); m && found.size < count; m = re.exec(text)) {
-    for (let group = 1; group <= count; group++) if (m[group] !== undefined) found.add(group - 1);
+  for (let m = re.exec(text); m && found !== all; m = re.exec(text)) {
+    for (let group = 1; group <= count; group++) if (m[group] !== undefined) found |= 1 << (group - 1);
   }
   return found;
 }
