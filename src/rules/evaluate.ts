@@ -44,8 +44,12 @@ function postPart(part: DeclaredPart): Part {
   return part === 'screening' ? 'proposal' : part;
 }
 
-/** The stance that governs one part: its own scope, else what the post says about AI use in general. */
-function stanceFor(reading: PolicyReading, part: Part): Stance {
+/**
+ * The stance that governs one part: its own scope, else what the post says about AI use in general; for no part,
+ * the post's overall stance.
+ */
+function stanceFor(reading: PolicyReading, part: Part | undefined): Stance {
+  if (!part) return reading.stance;
   const own = reading.scopes[part];
   if (own) return own;
   if (Object.keys(reading.scopes).length === 0) return reading.stance;
@@ -57,9 +61,13 @@ function stanceFor(reading: PolicyReading, part: Part): Stance {
   );
 }
 
-function evidenceFor(reading: PolicyReading, part: Part, signals: Evidence['signal'][]): Evidence[] {
+function evidenceFor(
+  reading: PolicyReading,
+  part: Part | undefined,
+  signals: Evidence['signal'][],
+): Evidence[] {
   return reading.evidence.filter(
-    (e) => signals.includes(e.signal) && (e.parts.length === 0 || e.parts.includes(part)),
+    (e) => signals.includes(e.signal) && (!part || e.parts.length === 0 || e.parts.includes(part)),
   );
 }
 
@@ -178,8 +186,11 @@ export function evaluate(
   if (level === 'none') {
     reasons.push(reason('clear', 'defaultPermission', [], 'No AI use declared.'));
   } else {
-    for (const part of [...new Set(declaration.parts)]) {
-      const target = postPart(part);
+    // No part declared: judge the use against the post as a whole.
+    const parts: (DeclaredPart | undefined)[] =
+      declaration.parts.length > 0 ? [...new Set(declaration.parts)] : [undefined];
+    for (const part of parts) {
+      const target = part && postPart(part);
       const stance = stanceFor(reading, target);
       const evidence = evidenceFor(reading, target, ['stance', 'disclosure', 'detectors']);
       let judgement = judge(stance, level, rules, evidence);

@@ -105,6 +105,18 @@ describe('evaluate', () => {
     expect(verdict.level).toBe('ask-client');
   });
 
+  it('judges a use declared for no part against the post as a whole', () => {
+    const verdict = evaluate(analyze(POSTS.split), {
+      level: 'generated',
+      tools: [],
+      parts: [],
+      clientMaterialShared: false,
+    });
+    expect(verdict.level).toBe('conflict');
+    expect(verdict.reasons[0]).toMatchObject({ ruleId: TOU, level: 'conflict' });
+    expect(verdict.reasons[0]!.part).toBeUndefined();
+  });
+
   it('adds a disclosure reason when the client asks to be told, even where the use is clear', () => {
     const reading = analyze('AI tools are welcome. Please disclose any AI tools you used.');
     const verdict = evaluate(reading, {
