@@ -1,4 +1,5 @@
-import type { PolicyReading, Stance } from '../policy/types.ts';
+import type { MessageKey } from '../i18n.ts';
+import type { Part, PolicyReading, Stance } from '../policy/types.ts';
 
 /** The toolbar badge for a tab: the client's AI stance in two or three letters, a colour, and a tooltip. */
 export interface Badge {
@@ -16,22 +17,19 @@ const BADGES: Record<Stance, Omit<Badge, 'title'>> = {
   none: { text: '', color: '#475467' },
 };
 
-const STANCE_WORDS: Record<Stance, string> = {
-  prohibited: 'prohibits AI',
-  restricted: 'restricts AI',
-  allowed: 'allows AI',
-  encouraged: 'encourages AI',
-  none: 'says nothing about AI use',
-};
+const PARTS: readonly Part[] = ['proposal', 'work', 'communication'];
 
-export function badgeFor(reading: PolicyReading, partial: boolean): Badge {
-  const parts = Object.entries(reading.scopes)
-    .filter(([, stance]) => stance !== 'none')
-    .map(([part, stance]) => `${part}: ${stance}`);
-  const detail = parts.length > 0 ? ` (${parts.join(', ')})` : '';
-  const caveat = partial ? ' — read from an excerpt only' : '';
-  return {
-    ...BADGES[reading.stance],
-    title: `Candor: the client ${STANCE_WORDS[reading.stance]}${detail}${caveat}`,
-  };
+type Translate = (key: MessageKey, substitutions?: string | string[]) => string;
+
+export function badgeFor(reading: PolicyReading, partial: boolean, t: Translate): Badge {
+  const stance = (s: Stance) => t(`inpage_stance_${s}` as MessageKey);
+  const parts = PARTS.filter((part) => reading.scopes[part] && reading.scopes[part] !== 'none').map(
+    (part) => `${t(`inpage_part_${part}` as MessageKey)}: ${stance(reading.scopes[part]!)}`,
+  );
+  const lines = [
+    t('badge_title', stance(reading.stance)),
+    ...parts,
+    ...(partial ? [t('badge_partial')] : []),
+  ];
+  return { ...BADGES[reading.stance], title: lines.join('\n') };
 }

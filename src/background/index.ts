@@ -1,4 +1,5 @@
 import browser, { type Runtime } from 'webextension-polyfill';
+import { t } from '../i18n.ts';
 import { dismissalsItem } from '../storage/dismissals.ts';
 import { migrateItem, readItem, writeItem } from '../storage/item.ts';
 import { jobDeclarationsItem, persistentItems, settingsItem } from '../storage/items.ts';
@@ -30,7 +31,7 @@ const deps: BackgroundDeps = {
   writeJobCache: (cache) => writeItem(jobCacheItem, cache),
   showStance: async (tabId, reading, partial) => {
     const enabled = reading !== null && (await readItem(settingsItem)).badge;
-    const badge = enabled ? badgeFor(reading, partial) : null;
+    const badge = enabled ? badgeFor(reading, partial, t) : null;
     await Promise.all([
       browser.action.setBadgeText({ tabId, text: badge?.text ?? '' }),
       badge && browser.action.setBadgeBackgroundColor({ tabId, color: badge.color }),

@@ -4,7 +4,7 @@ import { demoRoutes } from '../../demo/routes.ts';
 import type { TestBrowser, TestPage } from '../../scripts/lib/browsers/driver.ts';
 import { APPLY_URL, demoSiteRoutes, fixtureRoutes } from '../../scripts/lib/browsers/site-routes.ts';
 import { describeEachBrowser } from './harness/browsers.ts';
-import { tabStateFor } from './harness/extension-pages.ts';
+import { badgeFor, tabStateFor } from './harness/extension-pages.ts';
 
 /**
  * The client's AI terms in place, in both browsers: on the job page and the feed's slider (client-side
@@ -70,6 +70,26 @@ describeEachBrowser('client AI terms on job and apply pages', ({ name, launch })
       ),
     ).toBe('Description');
     await page.close();
+  });
+
+  test('the toolbar badge shows the stance per tab, with a tooltip, and clears on a page without terms', async () => {
+    const restricted = jobRoute(/Blog Writer/).url;
+    const page = await browser.newPage(restricted);
+    await page.waitForSelector('html[data-candor-stance]');
+    const badge = await badgeFor(browser, restricted);
+    expect(badge.text).toBe('NO');
+    expect(badge.title).toMatch(/client’s AI terms: no AI\nProposal: no AI/);
+    const none = jobRoute(/Chatbot/).url;
+    const other = await browser.newPage(none);
+    await other.waitForSelector('html[data-candor-stance]');
+    expect((await badgeFor(browser, none)).text).toBe('');
+    // Per tab: the first tab keeps its own badge.
+    expect((await badgeFor(browser, restricted)).text).toBe('NO');
+    await page.goto(FEED);
+    await page.waitForSelector('html[data-candor-page="none"]');
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    expect((await badgeFor(browser, FEED)).text).toBe('');
+    await Promise.all([page.close(), other.close()]);
   });
 
   test('opening the chip lists the evidence and highlights it in the description', async () => {

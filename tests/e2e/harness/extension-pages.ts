@@ -62,3 +62,26 @@ export async function writeNoteIn(
     await page.close();
   }
 }
+
+/** The toolbar badge Candor set for the tab at `tabUrl`: its text and tooltip. */
+export async function badgeFor(
+  browser: TestBrowser,
+  tabUrl: string,
+): Promise<{ text: string; title: string }> {
+  const page = await browser.newPage(`${browser.extensionOrigin}/popup/index.html`);
+  try {
+    return await page.evaluateWith(async (prefix) => {
+      const scope = globalThis as unknown as { browser?: Browser; chrome: Browser };
+      const api = scope.browser ?? scope.chrome;
+      const tab = (await api.tabs.query({})).find((candidate) => candidate.url?.startsWith(prefix));
+      if (tab?.id === undefined) throw new Error(`No tab open at ${prefix}`);
+      const [text, title] = await Promise.all([
+        api.action.getBadgeText({ tabId: tab.id }),
+        api.action.getTitle({ tabId: tab.id }),
+      ]);
+      return { text, title };
+    }, tabUrl);
+  } finally {
+    await page.close();
+  }
+}
