@@ -1,9 +1,11 @@
 import browser, { type Runtime } from 'webextension-polyfill';
 import { t } from '../i18n.ts';
+import { ledgerItem } from '../ledger/entry.ts';
 import { dismissalsItem } from '../storage/dismissals.ts';
 import { migrateItem, readItem, writeItem } from '../storage/item.ts';
 import { jobDeclarationsItem, persistentItems, settingsItem } from '../storage/items.ts';
 import { jobCacheItem } from '../storage/job-cache.ts';
+import type { ItemDefinition } from '../storage/recover.ts';
 import { tabJobItem, tabKeys, tabReportItem } from '../storage/tab-state.ts';
 import { badgeFor } from './badge.ts';
 import { type BackgroundDeps, handleMessage } from './handlers.ts';
@@ -53,7 +55,8 @@ const deps: BackgroundDeps = {
 };
 
 browser.runtime.onInstalled.addListener(async () => {
-  for (const item of [...persistentItems, jobCacheItem, dismissalsItem]) await migrateItem(item);
+  const stored = [...persistentItems, ledgerItem, jobCacheItem, dismissalsItem] as ItemDefinition<unknown>[];
+  for (const item of stored) await migrateItem(item);
 });
 
 browser.runtime.onMessage.addListener((message: unknown, sender: Runtime.MessageSender) =>

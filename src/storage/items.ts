@@ -132,7 +132,7 @@ export function rememberDeclaration(
   return Object.fromEntries(entries.slice(0, JOB_DECLARATIONS_MAX));
 }
 
-/** What Candor knows about one open tab; session storage, so it survives the service worker but not the browser. */
+/** What the popup is told about one open tab (stored in two parts: see tab-state.ts). */
 export const TabStateSchema = z.object({
   report: z.catch(z.nullable(PageReport), null),
   /** The client's AI terms for the job on this tab, once read. */
@@ -140,14 +140,6 @@ export const TabStateSchema = z.object({
   updatedAt: z.catch(z.number(), 0),
 });
 export type TabState = z.infer<typeof TabStateSchema>;
-
-export const tabStateItem = (tabId: number): ItemDefinition<TabState> => ({
-  key: `tab:${tabId}`,
-  area: 'session',
-  version: 1,
-  schema: TabStateSchema,
-  defaults: () => ({ report: null, job: null, updatedAt: 0 }),
-});
 
 /** Items migrated on install and update (per-tab session state is rebuilt by the pages themselves). */
 export const persistentItems: readonly ItemDefinition<unknown>[] = [
