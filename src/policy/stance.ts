@@ -111,7 +111,9 @@ function readClause(
       !PRODUCT_BEFORE_TOOL.test(rest.slice(Math.max(0, t.start - PRODUCT_WINDOW), t.start)),
   );
   const asks = role || nearAny(lexicon.encourage, rest, usable);
-  const found = groupsIn(lexicon.conditions, rest, CONDITIONS.length);
+  // Conditions only matter beside a ban, a permission, a requirement or a tool in use.
+  const found =
+    forbids || permits || asks || uses.length > 0 ? groupsIn(lexicon.conditions, rest, CONDITIONS.length) : 0;
   const conditions: Condition[] = CONDITIONS.filter((_, index) => (found >> index) & 1);
 
   const reading = (stance: ClauseReading['stance'], strength: number): ClauseReading => ({
