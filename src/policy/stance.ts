@@ -44,8 +44,9 @@ const PRODUCT_WINDOW = 30;
 
 /** A review required of AI output ("must be reviewed by you"), not a review that is the job ("edit AI drafts"). */
 const PASSIVE_REVIEW =
-  /\b(?:be (?:\S+ )?(?:reviewed|verified|checked|edited|proofread)|by (?:you|a human|hand)|human|manual\w*|unreviewed|unedited|unverified|raw|revis\w*|überprüf\w*|geprüft|relu|verifi\w*)\b/;
+  /\b(?:be (?:\S+ )?(?:reviewed|verified|checked|edited|proofread)|by (?:you|a human|hand)|human|manual\w*|unreviewed|unedited|unverified|raw|revis\w*|uberpruf\w*|gepruft|relu|verifi\w*)\b/;
 
+/** A detector named for a plagiarism check ("Turnitin for plagiarism") is no AI check. */
 const PLAGIARISM = /\b(?:plagiar\w*|plagio|plagiat\w*|copyscape)\b/;
 
 /** Headings of "what we don't want" lists whose items carry no negation of their own. */
