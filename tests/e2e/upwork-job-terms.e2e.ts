@@ -4,7 +4,7 @@ import { demoRoutes } from '../../demo/routes.ts';
 import type { TestBrowser, TestPage } from '../../scripts/lib/browsers/driver.ts';
 import { APPLY_URL, demoSiteRoutes, fixtureRoutes } from '../../scripts/lib/browsers/site-routes.ts';
 import { describeEachBrowser } from './harness/browsers.ts';
-import { badgeFor, tabStateFor } from './harness/extension-pages.ts';
+import { badgeFor, tabStateFor, writeNoteIn } from './harness/extension-pages.ts';
 
 /**
  * The client's AI terms in place, in both browsers: on the job page and the feed's slider (client-side
@@ -125,7 +125,7 @@ describeEachBrowser('client AI terms on job and apply pages', ({ name, launch })
     await page.close();
   });
 
-  test('from the slider to the apply page: the cached full post is used and the prompt appears', async () => {
+  test('the whole path: slider (client-side) → chip and cache → apply page → prompt → note in → note out', async () => {
     const page = await browser.newPage(FEED);
     await page.click('[data-job-id="~022001437650918273645"] .job-tile-title a');
     await page.waitForSelector('[data-candor-ui="stance-chip"]');
@@ -135,6 +135,29 @@ describeEachBrowser('client AI terms on job and apply pages', ({ name, launch })
     expect(await candorView(page)).toMatchObject({ page: 'proposal', stance: 'prohibited' });
     expect((await tabStateFor(browser, apply)).job?.source).toBe('cache');
     await page.screenshot(`test-results/${name}-apply-prompt.png`);
+
+    const letter = '[data-candor-field="cover-letter"]';
+    await page.type(letter, 'My own words.');
+    const note = 'I wrote this proposal myself; I used Grammarly only to check spelling.';
+    expect(
+      (await writeNoteIn(browser, apply, { target: { field: 'cover-letter' }, action: 'insert', text: note }))
+        .ok,
+    ).toBe(true);
+    const written = await page.evaluateWith(
+      (s) => (document.querySelector(s) as HTMLTextAreaElement).value,
+      letter,
+    );
+    expect(written).toContain(note);
+    // Upwork's counter moves only on an input event, so this says the page's model saw the note.
+    expect(await page.textContent('.cover-letter-area div[role="status"]')).toBe(
+      `${5000 - written.length} characters left`,
+    );
+    expect(
+      (await writeNoteIn(browser, apply, { target: { field: 'cover-letter' }, action: 'remove' })).ok,
+    ).toBe(true);
+    expect(
+      await page.evaluateWith((s) => (document.querySelector(s) as HTMLTextAreaElement).value, letter),
+    ).toBe('My own words.');
     await page.close();
   });
 
