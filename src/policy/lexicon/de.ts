@@ -59,6 +59,8 @@ export const de: CueLexicon = {
     'ausgeschlossen',
     'akzeptieren (?:\\S+ ){0,3}?(?:nicht|keine?n?)',
     'auf keinen fall',
+    // Separable and polite imperatives: "Geben Sie unsere Daten nicht in KI-Tools ein."
+    '(?:geben|laden|kopieren|fügen|stellen|teilen|verwenden|nutzen|benutzen|setzen|speisen) sie (?:\\S+ ){0,8}?(?:nicht|keine?n?)',
   ],
   permit: [
     'erlaubt',
@@ -68,7 +70,7 @@ export const de: CueLexicon = {
     'begrüß\\w*',
     'in ordnung',
     'kein problem',
-    '(?:dürfen|darfst|dürft|können|kannst|könnt|darf|kann)(?: \\S+){0,4}? (?:verwenden|nutzen|benutzen|einsetzen|verwendet|genutzt|eingesetzt)',
+    '(?:dürfen|darfst|dürft|können|kannst|könnt|darf|kann)(?: \\S+){0,7}? (?:verwenden|nutzen|benutzen|einsetzen|verwendet|genutzt|eingesetzt)',
   ],
   encourage: [
     '(?:müssen|musst|solltest|sollten|sollen) (?:\\S+ ){0,3}?(?:nutzen|verwenden|einsetzen|beherrschen)',
@@ -123,7 +125,7 @@ export const de: CueLexicon = {
     'angabe',
   ],
   discloseWeak: [
-    '(?:mitteilen|teilen sie (?:uns )?mit|informieren|hinweisen|nennen|sagen sie) (?:\\S+ ){0,6}?(?:nutz\\w*|verwend\\w*|einsatz|eingesetzt|tools?)',
+    '(?:mitteilen|teilen sie (?:uns )?mit|informieren|hinweisen|nennen|sagen sie),? (?:\\S+ ){0,6}?(?:nutz\\w*|verwend\\w*|einsatz|eingesetzt|tools?)',
   ],
   confidential: [
     'vertraulich\\w*',

@@ -49,10 +49,10 @@ function expandSpaces(source: string, separator: string): string {
       inClass = true;
       out += ch;
     } else if (ch === ' ' && source[i + 1] === '?') {
-      out += `${separator}*`;
+      out += `(?:${separator})*`;
       i++;
     } else if (ch === ' ') {
-      out += `${separator}+`;
+      out += `(?:${separator})+`;
     } else {
       out += ch;
     }
@@ -60,9 +60,12 @@ function expandSpaces(source: string, separator: string): string {
   return out;
 }
 
-/** Sources are written with accents for the reader; the text they run on has none. */
+/**
+ * Sources are written with accents for the reader; the text they run on has none. Between words, a comma may
+ * stand before the space ("let us know, which tools", "mitteilen, welche Tools").
+ */
 function spaced(source: string): string {
-  return expandSpaces(foldForMatching(source), ' ');
+  return expandSpaces(foldForMatching(source), ',? ');
 }
 
 function alternation(sources: string[]): string {

@@ -115,7 +115,7 @@ export const pt: CueLexicon = {
   ],
   disclose: ['declar\\w*', 'divulg\\w*', 'transparên\\w*', 'revel\\w*'],
   discloseWeak: [
-    '(?:informe|informar|indique|indicar|mencione|mencionar|especifique|especificar|avise|avisar|sinalize|sinalizar|comunique|comunicar|diga|conte) (?:\\S+ ){0,6}?(?:us\\w*|utiliz\\w*|ferramentas)',
+    '(?:inform|indiq|indic|mencion|especifiq|especific|avis|sinaliz|comuniq|comunic|diss|diz|dig|cont)\\w* (?:\\S+ ){0,6}?(?:us\\w*|utiliz\\w*|ferramentas)',
   ],
   confidential: [
     'confidencia\\w*',

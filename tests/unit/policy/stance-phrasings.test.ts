@@ -243,6 +243,87 @@ for (const [name, cases] of Object.entries(TABLES)) {
   });
 }
 
+/** The clause builder's sentences, in the three languages it does not write yet: the engine reads them all the same. */
+const CLAUSES_PT_FR_DE: Case[] = [
+  {
+    text: 'Não use ferramentas de IA generativa (como o ChatGPT) na sua proposta.',
+    stance: 'prohibited',
+    lang: 'pt',
+  },
+  {
+    text: 'Você pode usar ferramentas de IA generativa na sua proposta se nos disser quais ferramentas usou e como.',
+    stance: 'restricted',
+    lang: 'pt',
+  },
+  {
+    text: 'No trabalho, você só pode usar ferramentas de IA generativa para pesquisa.',
+    stance: 'restricted',
+    lang: 'pt',
+  },
+  { text: 'Você pode usar ferramentas de IA generativa no trabalho.', stance: 'allowed', lang: 'pt' },
+  {
+    text: "N'utilisez pas d'outils d'IA générative (comme ChatGPT) pour votre proposition.",
+    stance: 'prohibited',
+    lang: 'fr',
+  },
+  {
+    text: "Vous pouvez utiliser des outils d'IA générative pour le travail si vous nous dites quels outils vous avez utilisés et comment.",
+    stance: 'restricted',
+    lang: 'fr',
+  },
+  {
+    text: "Pour le travail, vous ne pouvez utiliser des outils d'IA générative que pour la recherche.",
+    stance: 'restricted',
+    lang: 'fr',
+  },
+  { text: "Vous pouvez utiliser des outils d'IA générative pour le travail.", stance: 'allowed', lang: 'fr' },
+  {
+    text: 'Verwenden Sie keine generativen KI-Tools (wie ChatGPT) für Ihr Angebot.',
+    stance: 'prohibited',
+    lang: 'de',
+  },
+  {
+    text: 'Sie dürfen generative KI-Tools für die Arbeit verwenden, wenn Sie uns mitteilen, welche Tools Sie wie genutzt haben.',
+    stance: 'restricted',
+    lang: 'de',
+  },
+  {
+    text: 'Für die Arbeit dürfen Sie generative KI-Tools nur für die Recherche verwenden.',
+    stance: 'restricted',
+    lang: 'de',
+  },
+  { text: 'Sie dürfen generative KI-Tools für die Arbeit verwenden.', stance: 'allowed', lang: 'de' },
+];
+
+describe('clause sentences in pt, fr, de', () => {
+  it.each(CLAUSES_PT_FR_DE)('$text', ({ text, stance, lang }) => {
+    const reading = analyze(text);
+    expect(reading.stance).toBe(stance);
+    expect(reading.language).toBe(lang);
+  });
+});
+
+describe('confidentiality', () => {
+  it.each([
+    ['Do not put our files, data or project details into generative AI tools or platforms.', true],
+    [
+      'No pongas nuestros archivos, datos ni detalles del proyecto en herramientas o plataformas de IA generativa.',
+      true,
+    ],
+    ['Não coloque nossos arquivos, dados ou detalhes do projeto em ferramentas de IA generativa.', true],
+    ['Ne mettez pas nos fichiers, données ou détails du projet dans des outils d’IA générative.', true],
+    ['Geben Sie unsere Dateien, Daten oder Projektdetails nicht in generative KI-Tools ein.', true],
+    ['Never paste client data into ChatGPT.', true],
+    ['Send us your files by email.', false],
+    ['AI tools are welcome for this job.', false],
+  ] as const)('%s → %s', (text, confidentiality) => {
+    const reading = analyze(text);
+    expect(reading.confidentiality).toBe(confidentiality);
+    // A rule about client data alone restricts AI use; it is not a ban on AI.
+    if (confidentiality) expect(reading.stance).toBe('restricted');
+  });
+});
+
 /** Posts that set different rules for different parts: each part's stance, and the strictest overall. */
 const SCOPED: { text: string; stance: Stance; scopes: Partial<Record<Part, Stance>> }[] = [
   {
