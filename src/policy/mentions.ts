@@ -73,8 +73,8 @@ function roleOf(
 }
 
 /**
- * `lower`: the post through `foldCase`. The terms match accented and plain spellings alike; the words around
- * them are folded (`foldForMatching`) only where a mention is found.
+ * `lower`: the post through `foldCase`. Terms match as the lexicons spell them (with their accents, or both
+ * spellings where both are common); the words around a term are folded (`foldForMatching`) only where one is found.
  */
 export function findMentions(lower: string, language: Language, lexicon: CompiledLexicon): Mention[] {
   const mentions: Mention[] = [];
