@@ -90,7 +90,8 @@ function readClause(
   lexicon: CompiledLexicon,
 ): ClauseReading | null {
   const lead = clause.text.length - clause.text.trimStart().length;
-  if (matches(lexicon.otherActor, clause.text.slice(lead))) return null;
+  if (matches(lexicon.otherActor, clause.text.slice(lead)) || matches(lexicon.attestation, clause.text))
+    return null;
   const text = masked(lexicon.neutral, clause.text);
   const uses = mentions.filter((m) => m.role === 'use');
   const tools = mentions.filter((m) => m.role !== 'product' && m.toolish);

@@ -148,6 +148,10 @@ export const de: CueLexicon = {
     'menschliche übersetzung',
   ],
   neutral: ['nicht (?:notwendig|nötig|erforderlich)', 'egal'],
+  attestation: [
+    '(?:wurde|wurden) (?:\\S+ ){0,3}?nicht (?:\\S+ )?(?:genutzt|verwendet|eingesetzt)',
+    'ich habe (?:\\S+ ){0,4}?(?:genutzt|verwendet|geschrieben|eingesetzt)',
+  ],
   otherActor: ['^(?:die )?(?:kunden|auftraggeber|käufer)(?:,| die| müssen| sollten| dürfen)'],
   productBefore: [],
   skillBefore: ['erfahrung', 'kenntnisse'],

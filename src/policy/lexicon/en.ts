@@ -4,7 +4,7 @@ import type { CueLexicon } from './types.ts';
 const USE =
   '(?:use|using|used|utili[sz]\\w*|rely|relying|submit\\w*|generat\\w*|writ\\w*|wrote|creat\\w*|produc\\w*|outsourc\\w*|delegat\\w*|draft\\w*|compos\\w*|employ\\w*|leverag\\w*|run|paste|copy|ask|put|upload\\w*|enter|input|feed|share|insert|load|process|translat\\w*|be (?:written|generated|created|produced|made|done|used|translated))';
 const NEG =
-  "(?:do not|don't|dont|does not|doesn't|did not|never|must not|mustn't|may not|cannot|can't|can not|should not|shouldn't|shall not|will not|won't|not to|avoid|refrain from|stop|not allowed to|not permitted to|nor)";
+  "(?:do not|don't|dont|does not|doesn't|never|must not|mustn't|may not|cannot|can't|can not|should not|shouldn't|shall not|will not|won't|not to|avoid|refrain from|stop|not allowed to|not permitted to|nor)";
 
 export const en: CueLexicon = {
   stopwords: [
@@ -151,6 +151,7 @@ export const en: CueLexicon = {
     '(?:label|flag|mark|tag) (?:\\S+ ){0,3}?(?:as ai|as generated|ai[- ]generated)',
     'be (?:upfront|open|honest) about',
     'co-authored-by',
+    '(?:say|said|state|mention|note) (?:so|it)',
     '(?:state|mention|indicate|specify) (?:\\S+ ){0,3}?(?:whether|if|which|what|how)',
   ],
   discloseWeak: [
@@ -188,6 +189,14 @@ export const en: CueLexicon = {
     'not required to disclose',
     'without disclosing',
     'not a gate',
+  ],
+  attestation: [
+    // Negated reports only: "if AI was used, say so" is a rule.
+    "(?:was|were|has|have|had)(?: not|n't)(?: been)? (?:\\S+ )?(?:used|involved|utili[sz]ed)",
+    'no (?:\\S+ ){0,6}?(?:was|were|has been|have been) (?:\\S+ )?(?:used|involved|utili[sz]ed)',
+    "(?:did not|didn't) (?:\\S+ )?(?:use|write|generate|create|help)",
+    '(?:i|we) (?:\\S+ )?(?:wrote|used|created|generated|drafted|relied)',
+    "(?:i|we) (?:have|haven't|have not|did not|didn't) (?:\\S+ )?(?:used|written|use|write|rely)",
   ],
   otherActor: [
     '^(?:the |our |all |any )?(?:clients?|buyers?|customers?|commissioners?|employers?|users?)(?: who| that| are| is| may| must| should| will| can)',

@@ -5,6 +5,8 @@ const USE =
 
 export const es: CueLexicon = {
   stopwords: [
+    'su',
+    'en',
     'sin',
     'puedes',
     'usar',
@@ -145,6 +147,11 @@ export const es: CueLexicon = {
     'traducción humana',
   ],
   neutral: ['no (?:es )?necesari\\w*', 'no hace falta', 'no importa', 'no nos importa'],
+  attestation: [
+    'no (?:fue|fueron|ha sido|han sido) (?:\\S+ )?(?:usad|utilizad|emplead)\\w*',
+    'no se (?:uso|utilizo|empleo)',
+    'escribi',
+  ],
   otherActor: ['^(?:los |las |el |la )?(?:clientes?|compradores?)(?: que| deben| pueden| deberían)'],
   productBefore: [
     'agentes?',

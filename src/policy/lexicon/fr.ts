@@ -5,6 +5,7 @@ const USE =
 
 export const fr: CueLexicon = {
   stopwords: [
+    'en',
     'par',
     'à',
     'sans',
@@ -134,6 +135,10 @@ export const fr: CueLexicon = {
     'traduction humaine',
   ],
   neutral: ['pas (?:besoin|nécessaire) d', "n'est pas nécessaire", 'peu importe'],
+  attestation: [
+    "(?:n'a|n'ont) (?:pas|jamais) été (?:\\S+ )?(?:utilisé|employé)\\w*",
+    "j'ai (?:\\S+ )?(?:utilisé|écrit|rédigé)",
+  ],
   otherActor: ['^(?:les |le |la )?(?:clients?|acheteurs?)(?: qui| doivent| peuvent| devraient)'],
   productBefore: [
     'agents?',

@@ -116,6 +116,7 @@ export interface CompiledLexicon {
   humanAuthorship: RegExp;
   neutral: RegExp;
   otherActor: RegExp;
+  attestation: RegExp;
   roles: RegExp;
   detection: RegExp;
   /** The words right before a mention, grouped by `BEFORE`. */
@@ -154,6 +155,7 @@ export function lexiconFor(language: Language): CompiledLexicon {
     humanAuthorship: words(list('humanAuthorship')),
     neutral: words(list('neutral')),
     otherActor: words(list('otherActor')),
+    attestation: words(list('attestation')),
     roles: words(list('roles')),
     detection: words([...DETECTORS, ...DETECTION_PHRASES]),
     before: endsWith([

@@ -134,6 +134,10 @@ export const pt: CueLexicon = {
     'tradução humana',
   ],
   neutral: ['não (?:é )?necessári\\w*', 'não precisa', 'não importa'],
+  attestation: [
+    'nao (?:foi|foram) (?:\\S+ )?(?:usad|utilizad|empregad)\\w*',
+    '(?:usei|utilizei|escrevi|redigi)',
+  ],
   otherActor: ['^(?:os |as |o |a )?(?:clientes?|compradores?)(?: que| devem| podem| deveriam)'],
   productBefore: [
     'agentes?',

@@ -37,6 +37,8 @@ export interface CueLexicon {
   humanAuthorship: string[];
   /** Phrases that only look like cues: "no need to", "don't mind", masked before matching. */
   neutral: string[];
+  /** A report of what was done ("no AI was used", "I wrote it myself") states a fact, not a rule. */
+  attestation: string[];
   /** A clause whose subject is the client binds the client, not the freelancer. */
   otherActor: string[];
   /** Nouns before an AI term that make it a product or a skill: "agentes de IA", "experiencia con IA". */
