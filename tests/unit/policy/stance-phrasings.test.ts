@@ -76,6 +76,12 @@ const PROHIBITED: Case[] = [
   },
 ];
 
+const MORE_PROHIBITED: Case[] = [
+  { text: 'No use IA en su propuesta.', stance: 'prohibited', lang: 'es' },
+  { text: 'No utilice IA para redactar los textos.', stance: 'prohibited', lang: 'es' },
+  { text: 'Any submission where AI was used will be rejected.', stance: 'prohibited' },
+];
+
 const RESTRICTED: Case[] = [
   { text: 'AI for research only, the final text must be yours.', stance: 'restricted' },
   {
@@ -140,6 +146,11 @@ const RESTRICTED: Case[] = [
   },
   { text: 'Você pode usar IA, desde que informe quais ferramentas usou.', stance: 'restricted', lang: 'pt' },
   { text: "L'IA est autorisée à condition de le déclarer.", stance: 'restricted', lang: 'fr' },
+  {
+    text: 'If AI was used, say so in your proposal.',
+    stance: 'restricted',
+    scopes: { proposal: 'restricted' },
+  },
 ];
 
 const ALLOWED: Case[] = [
@@ -228,9 +239,18 @@ const NONE: Case[] = [
   { text: 'Keine KI-Kenntnisse erforderlich.', stance: 'none', lang: 'de' },
   { text: 'Aucune connaissance en IA requise pour ce poste.', stance: 'none', lang: 'fr' },
   { text: 'Não é necessário conhecimento em IA para esta vaga.', stance: 'none', lang: 'pt' },
+  { text: 'No AI was used to write this job post.', stance: 'none' },
+  { text: 'I wrote this post myself, no ChatGPT.', stance: 'none' },
+  { text: 'ChatGPT did not write this brief, our team did.', stance: 'none' },
 ];
 
-const TABLES: Record<string, Case[]> = { PROHIBITED, RESTRICTED, ALLOWED, ENCOURAGED, NONE };
+const TABLES: Record<string, Case[]> = {
+  PROHIBITED: [...PROHIBITED, ...MORE_PROHIBITED],
+  RESTRICTED,
+  ALLOWED,
+  ENCOURAGED,
+  NONE,
+};
 
 for (const [name, cases] of Object.entries(TABLES)) {
   describe(`stance phrasings: ${name.toLowerCase()}`, () => {
