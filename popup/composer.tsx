@@ -98,9 +98,15 @@ export function Composer(props: ComposerProps) {
       props.onInserted(text, written);
     }
   };
-  const tooLong = writer.results.some((r) => !r.outcome.ok && r.outcome.error === 'too-long');
-  // The richest note shorter than the one refused; the field's free room is not known from a refusal.
-  const shorter = tooLong ? shortestFitting(base, note.length - 1) : null;
+  // A refusal says how many characters too many; the richest note that much shorter fits every field.
+  const over = Math.max(
+    0,
+    ...writer.results.map((r) =>
+      !r.outcome.ok && r.outcome.error === 'too-long' ? (r.outcome.over ?? 1) : 0,
+    ),
+  );
+  const tooLong = over > 0;
+  const shorter = tooLong ? shortestFitting(base, note.length - over) : null;
 
   return (
     <section class="card" aria-labelledby="composer-title">
