@@ -126,4 +126,68 @@ describeEachBrowser('popup and options', ({ name, launch }) => {
     );
     expect(description).toContain('Do not use generative AI');
   });
+
+  test('keyboard only: Tab reaches every step with a visible focus, arrows pick the level, Enter inserts', async () => {
+    const apply = route('proposal', /Python Script/).url;
+    const page = await browser.newPage(apply);
+    await page.waitForSelector('html[data-candor-stance]');
+    const popup = await openPopupFor(browser, apply);
+    await popup.waitForSelector('[data-terms]:not([data-terms="unread"])');
+    /** Tabs forward until `selector` has the focus, checking that each focused control shows it. */
+    const tabTo = async (selector: string) => {
+      for (let step = 0; step < 80; step++) {
+        await popup.press('Tab');
+        const focus = await popup.evaluateWith((wanted) => {
+          const active = document.activeElement as HTMLElement | null;
+          const style = active ? getComputedStyle(active) : null;
+          return {
+            here: Boolean(active?.matches(wanted)),
+            visible: Boolean(style && style.outlineStyle !== 'none' && style.outlineWidth !== '0px'),
+            name: active
+              ? `${active.tagName} ${active.getAttribute('name') ?? active.textContent?.trim() ?? ''}`
+              : '',
+          };
+        }, selector);
+        expect(focus.visible, `focus ring on ${focus.name}`).toBe(true);
+        if (focus.here) return;
+      }
+      throw new Error(`Tab never reached ${selector}`);
+    };
+    await tabTo('input[name="decl-level"]');
+    await popup.press('ArrowDown');
+    expect(
+      await popup.evaluate(
+        () => document.querySelector<HTMLInputElement>('input[name="decl-level"]:checked')?.value,
+      ),
+    ).not.toBe('none');
+    await tabTo('[data-action="insert"]');
+    await popup.press('Enter');
+    await popup.waitForSelector('[data-outcome="insert"]');
+    const letter = await page.evaluate(
+      () => document.querySelector<HTMLTextAreaElement>('[data-candor-field="cover-letter"]')?.value ?? '',
+    );
+    expect(letter).toContain('── AI use disclosure ──');
+  });
+
+  test('dark mode: the popup and options follow prefers-color-scheme with no accessibility violations', async () => {
+    const dark = await launch(demoSiteRoutes, { colorScheme: 'dark' });
+    try {
+      const apply = route('proposal', /Blog Writer/).url;
+      const page = await dark.newPage(apply);
+      await page.waitForSelector('html[data-candor-stance]');
+      const popup = await openPopupFor(dark, apply);
+      await popup.waitForSelector('[data-terms]:not([data-terms="unread"])');
+      expect(await popup.evaluate(() => matchMedia('(prefers-color-scheme: dark)').matches)).toBe(true);
+      expect(await popup.evaluate(() => getComputedStyle(document.body).backgroundColor)).not.toBe(
+        'rgb(255, 255, 255)',
+      );
+      expect(await axeViolations(popup)).toEqual([]);
+      await screenshotPopup(popup, `${name}-dark.png`);
+      const options = await dark.newPage(`${dark.extensionOrigin}/options/index.html`);
+      await options.waitForSelector('h1');
+      expect(await axeViolations(options)).toEqual([]);
+    } finally {
+      await dark.close();
+    }
+  });
 });

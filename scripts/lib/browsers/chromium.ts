@@ -33,6 +33,7 @@ function wrap(page: Page): TestPage {
     click: (selector) => page.click(selector),
     type: (selector, text) => page.locator(selector).pressSequentially(text),
     textContent: (selector) => page.textContent(selector),
+    press: (key) => page.keyboard.press(key),
     screenshot: async (path, clip) => {
       await page.screenshot(clip ? { path, clip } : { path });
     },
@@ -45,6 +46,7 @@ export async function launchChromium({
   extensionDir,
   routes,
   headless = true,
+  colorScheme = 'light',
 }: LaunchOptions): Promise<TestBrowser & { context: BrowserContext }> {
   const dir = resolve(extensionDir);
   const profile = mkdtempSync(join(tmpdir(), 'candor-chromium-'));
@@ -53,6 +55,7 @@ export async function launchChromium({
     headless,
     args: [...CHROMIUM_FLAGS, `--disable-extensions-except=${dir}`, `--load-extension=${dir}`],
     viewport: { width: 1280, height: 900 },
+    colorScheme,
   });
   // Web requests only: Candor's own chrome-extension:// resources must load as they are.
   await context.route(

@@ -14,6 +14,8 @@ export interface TestPage {
   /** Types as a user would: key events, so the page's own listeners see them. */
   type(selector: string, text: string): Promise<void>;
   textContent(selector: string): Promise<string | null>;
+  /** Presses a key (e.g. `Tab`, `ArrowDown`, `Enter`) on whatever has the focus. */
+  press(key: string): Promise<void>;
   /** Saves a PNG of the viewport, or of the `clip` rectangle (CSS pixels from the page's top left). */
   screenshot(path: string, clip?: { x: number; y: number; width: number; height: number }): Promise<void>;
   bringToFront(): Promise<void>;
@@ -35,4 +37,6 @@ export interface LaunchOptions {
   routes: import('./site-routes.ts').SiteRoutes;
   /** Default true; `npm start` opens a window. */
   headless?: boolean;
+  /** The system colour scheme the pages see (`prefers-color-scheme`); default light. */
+  colorScheme?: 'light' | 'dark';
 }

@@ -82,6 +82,7 @@ function wrap(page: Page): TestPage {
     click: (selector) => page.click(selector),
     type: (selector, text) => page.type(selector, text),
     textContent: (selector) => page.$eval(selector, (element) => element.textContent),
+    press: (key) => page.keyboard.press(key as Parameters<Page['keyboard']['press']>[0]),
     screenshot: async (path, clip) => {
       await page.screenshot(
         clip ? { path: path as `${string}.png`, clip } : { path: path as `${string}.png` },
@@ -96,6 +97,7 @@ export async function launchFirefox({
   extensionDir,
   routes,
   headless = true,
+  colorScheme = 'light',
 }: LaunchOptions): Promise<TestBrowser & { browser: Browser }> {
   const profile = mkdtempSync(join(tmpdir(), 'candor-firefox-'));
   const browser = await puppeteer.launch({
@@ -105,7 +107,11 @@ export async function launchFirefox({
     userDataDir: profile,
     // WebDriver BiDi refuses to navigate to moz-extension:// pages (the popup, options) without it.
     args: ['--remote-allow-system-access'],
-    extraPrefsFirefox: FIREFOX_PREFS,
+    // WebDriver BiDi has no media emulation here, so the scheme is the profile's (0 = dark, 1 = light).
+    extraPrefsFirefox: {
+      ...FIREFOX_PREFS,
+      'layout.css.prefers-color-scheme.content-override': colorScheme === 'dark' ? 0 : 1,
+    },
     defaultViewport: { width: 1280, height: 900 },
   });
   await browser.installExtension(resolve(extensionDir));

@@ -20,12 +20,19 @@ export function describeEachBrowser(
   title: string,
   suite: (browser: {
     name: BrowserName;
-    launch: (routes: LaunchOptions['routes']) => Promise<TestBrowser>;
+    launch: (
+      routes: LaunchOptions['routes'],
+      options?: Pick<LaunchOptions, 'colorScheme'>,
+    ) => Promise<TestBrowser>;
   }) => void,
 ): void {
   for (const name of Object.keys(launchers) as BrowserName[]) {
     describe(`[${name}] ${title}`, () => {
-      suite({ name, launch: (routes) => launchers[name]({ extensionDir: extensionDirFor(name), routes }) });
+      suite({
+        name,
+        launch: (routes, options) =>
+          launchers[name]({ extensionDir: extensionDirFor(name), routes, ...options }),
+      });
     });
   }
 }
