@@ -80,7 +80,10 @@ async function main(): Promise<void> {
   console.log(`Candor is loaded in ${browser.name}. The demo pages (all offline):`);
   for (const route of demoRoutes) console.log(`  ${route.title}: ${route.url}`);
   console.log('Close the browser window (or press Ctrl+C) to stop.');
+  // Either way, the fresh profile is removed.
+  process.once('SIGINT', () => void browser.close().finally(() => process.exit(0)));
   await browser.closed;
+  await browser.close().catch(() => undefined);
 }
 
 main().catch((error: unknown) => {

@@ -29,7 +29,12 @@ const FIREFOX_PREFS = {
   'toolkit.telemetry.enabled': false,
 };
 
+const routedPages = new WeakSet<Page>();
+
+/** Idempotent: a page routed twice would answer each request twice. */
 async function routeRequests(page: Page, routes: SiteRoutes): Promise<void> {
+  if (routedPages.has(page)) return;
+  routedPages.add(page);
   await page.setRequestInterception(true);
   page.on('request', (request) => {
     const url = request.url();
@@ -115,6 +120,14 @@ export async function launchFirefox({
     defaultViewport: { width: 1280, height: 900 },
   });
   await browser.installExtension(resolve(extensionDir));
+  // With a window (npm start), tabs the user opens are routed too, so they stay on the offline pages. Not
+  // headless: tests open Candor's own pages, which must not be intercepted (see newPage).
+  if (!headless) {
+    browser.on('targetcreated', async (target) => {
+      const page = await target.page().catch(() => null);
+      if (page) await routeRequests(page, routes).catch(() => undefined);
+    });
+  }
   return {
     name: 'firefox',
     browser,
