@@ -169,3 +169,12 @@ export function headingAbove(
   cache?.set(lineStartPos, found);
   return found;
 }
+
+/** The sentence that ends right before `start` (across spaces and line breaks), or null at the start of the text. */
+export function previousSentence(text: string, start: number): Span | null {
+  let pos = start - 1;
+  while (pos >= 0 && (isSpace(text[pos]) || text[pos] === '\n')) pos--;
+  if (pos < 0) return null;
+  const span = sentenceAt(text, pos);
+  return span.end > span.start && span.end <= start ? span : null;
+}

@@ -4,7 +4,7 @@
  * reaches only within a clause and only over tools in use ("no AI experience needed" is no ban).
  */
 
-import { protectsMaterial } from './confidentiality.ts';
+import { aiIsSource, protectsMaterial } from './confidentiality.ts';
 import { mentionsDetection } from './detectors.ts';
 import { asksDisclosure } from './disclosure.ts';
 import { type Finding, STRENGTH } from './finding.ts';
@@ -12,7 +12,7 @@ import { foldForMatching } from './fold.ts';
 import { CONDITIONS, type CompiledLexicon, groupsIn, masked, matches } from './lexicon/index.ts';
 import { isAiKind, type Mention } from './mentions.ts';
 import { partsIn } from './parts.ts';
-import { headingAbove, isListLine, lineStart, type Span } from './sentences.ts';
+import { headingAbove, isListLine, lineStart, previousSentence, type Span } from './sentences.ts';
 import type { Condition, Part, Stance } from './types.ts';
 
 interface SentenceInput {
@@ -64,6 +64,8 @@ interface ClauseReading {
   banned: boolean;
   prohibits: boolean;
   confidential: boolean;
+  /** Hands over something named before: "paste them", "no los subas" (see `materialReference`). */
+  refers: boolean;
 }
 
 interface Clause {
@@ -126,6 +128,7 @@ function readClause(
     banned,
     prohibits,
     confidential: matches(lexicon.confidential, text),
+    refers: matches(lexicon.materialReference, clause.text.slice(lead)),
   });
 
   // A ban with a permission or a condition beside it ("AI for research, but the text must not be AI-written")
@@ -192,6 +195,14 @@ function fromHeading(input: SentenceInput): ClauseReading['stance'] | null {
   return null;
 }
 
+/** The sentence before this one, when it names client material ("Our briefs … are confidential."). */
+function materialBefore(input: SentenceInput): Span | null {
+  const previous = previousSentence(input.text, input.span.start);
+  if (!previous) return null;
+  const sentence = foldForMatching(input.lower.slice(previous.start, previous.end));
+  return matches(input.lexicon.confidential, sentence) ? previous : null;
+}
+
 export function readSentence(input: SentenceInput): Finding[] {
   const { span, lexicon } = input;
   const sentence = foldForMatching(input.lower.slice(span.start, span.end));
@@ -213,14 +224,23 @@ export function readSentence(input: SentenceInput): Finding[] {
   }
 
   const disclosure = asksDisclosure(sentence, ai.length > 0, lexicon) && (ai.length > 0 || input.aiBefore);
-  const confidential =
-    ai.length > 0 &&
+  // Material goes into AI tools, not AI output into the work ("do not paste code from ChatGPT").
+  const intoAi = ai.length > 0 && !aiIsSource(sentence, ai[0]!.start);
+  const named =
+    intoAi &&
     protectsMaterial(
       sentence,
       clauses.some((c) => c.banned),
       () => clauses.some((c) => c.prohibits) || matches(lexicon.prohibit, sentence),
       lexicon,
     );
+  // "Our briefs are confidential. Do not paste them into ChatGPT.": the ban's object is the material named in the
+  // sentence before, so the ban is about that material.
+  const antecedent =
+    intoAi && !named && clauses.some((c) => c.refers && (c.banned || c.prohibits))
+      ? materialBefore(input)
+      : null;
+  const confidential = named || antecedent !== null;
   // The parts the whole sentence names, for findings that are not a clause's: computed once, if needed.
   let sentenceParts: Part[] | undefined;
   const parts = () => {
@@ -230,11 +250,14 @@ export function readSentence(input: SentenceInput): Finding[] {
 
   for (const clause of clauses) {
     // The ban in "do not paste our files into ChatGPT" is about the files: it is the confidentiality finding.
-    if (confidential && clause.confidential && clause.stance === 'prohibited') continue;
+    if (confidential && (clause.confidential || clause.refers) && clause.stance === 'prohibited') continue;
     let { stance, conditions } = clause;
     if (disclosure && (stance === 'allowed' || stance === 'encouraged')) {
       stance = 'restricted';
       conditions = [...conditions.filter((c) => c !== 'limited'), 'disclosure'];
+    } else if (disclosure && stance === 'restricted' && !conditions.includes('disclosure')) {
+      // "AI for research only, and only if you tell us which tool": limited and disclosed.
+      conditions = [...conditions, 'disclosure'];
     }
     // "You may use AI to:" followed by a list permits only what the list names.
     if (stance === 'allowed' && sentence.trimEnd().endsWith(':')) {
@@ -261,6 +284,16 @@ export function readSentence(input: SentenceInput): Finding[] {
       parts: parts(),
       conditions: ['disclosure'],
       strength: STRENGTH.condition,
+    });
+  if (antecedent)
+    findings.push({
+      signal: 'confidentiality',
+      stance: 'restricted',
+      parts: [],
+      conditions: [],
+      strength: STRENGTH.confidentialityOnly,
+      start: antecedent.start,
+      end: antecedent.end,
     });
   if (confidential)
     add({

@@ -139,6 +139,11 @@ export const de: CueLexicon = {
     'projektdetails',
     'geschäftsgeheimnis\\w*',
   ],
+  materialReference: [
+    '(?:geben|laden|kopieren|fügen|teilen|stellen|übertragen|senden|schicken|speisen|tragen|setzen|legen|leiten) sie (?:diese|sie|es|dies|solche)(?: \\S+)? (?:nicht|niemals|keinesfalls|auf keinen fall)',
+    '(?:diese|dieses|solche|jene) (?:informationen|daten|unterlagen|dateien|dokumente|materialien|material|transkripte|aufnahmen)',
+    '^(?:diese|sie|dies|es) (?:dürfen|darf|sollen|sollten|müssen) (?:\\S+ )?(?:nicht|niemals|keinesfalls)',
+  ],
   humanAuthorship: [
     'von (?:ihnen|dir|einem menschen|menschen|hand) (?:\\S+ )?(?:geschrieben|erstellt|verfasst|übersetzt)',
     'selbst (?:geschrieben|verfasst|erstellt|schreiben)',

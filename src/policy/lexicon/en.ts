@@ -55,6 +55,7 @@ export const en: CueLexicon = {
     'result in (?:\\S+ ){0,4}?(?:rejection|ban|termination|suspension|removal|disqualification|restrict\\w*)',
     'disqualif\\w*',
     'automatically reject\\w*',
+    '(?:get|gets|receive|receives|will get|will receive) no (?:reply|response|answer)',
     '(?:instant|instantly|immediate|immediately|automatic|auto) (?:decline\\w*|reject\\w*|ban\\w*|disqualif\\w*|rejection)',
     'no (?:\\S+ ){0,5}?(?:allowed|permitted|accepted|tolerated)',
   ],
@@ -171,6 +172,11 @@ export const en: CueLexicon = {
     'internal (?:data|documents|information)',
     'nda',
   ],
+  materialReference: [
+    '(?:past\\w*|upload\\w*|shar\\w*|put\\w*|enter\\w*|feed\\w*|input\\w*|cop(?:y|ying)|send\\w*|giv\\w*|load\\w*|insert\\w*|typ\\w*|expos\\w*|run\\w*|process\\w*|submit\\w*|forward\\w*|provid\\w*|transfer\\w*|drop\\w*|plug\\w*) (?:any of |all of |either of |any |all )?(?:them|it|these|those|this|that)',
+    '(?:this|these|those|that|such|any such) (?:information|material|materials|data|details|documents|files|assets|recordings|transcripts)',
+    '^(?:they|these|those|it|this|none of (?:them|it|this)) (?:\\S+ ){0,3}?be (?:pasted|uploaded|shared|entered|fed|put|copied|processed|run|sent|given|submitted|input|loaded|exposed|inserted|typed)',
+  ],
   humanAuthorship: [
     '(?:must|should|has to|have to|needs? to|will|is to) be (?:\\w+ )?(?:written|done|created|produced|made|composed|authored|translated) (?:by (?:you|yourself|a human|hand|humans|the freelancer|the writer|a real person)|yourself|manually|from scratch)',
     '(?:write|do|create|draft|compose) (?:\\S+ ){0,4}?yourself',
@@ -268,16 +274,19 @@ export const en: CueLexicon = {
       'pieces?',
       'justifications?',
     ],
+    // The freelancer's own messages to the client: not "without a reply" (the client's), not "API calls", not
+    // "interview transcripts" (material).
     communication: [
       'messages?',
       'messaging',
       'chats?',
       'communications?',
-      'calls?',
+      '(?<!api |function |tool )calls?',
       'emails?',
       'conversations?',
-      'repl(?:y|ies)',
-      'interviews?',
+      '(?:your|when you|as you|before you|if you|you) repl(?:y|ies)',
+      'repl(?:y|ies|ying) to (?:us|me|our|my|the client|the team|messages|questions)',
+      'interviews?(?! (?:transcripts?|notes|recordings?))',
     ],
   },
 };

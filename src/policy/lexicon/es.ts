@@ -1,7 +1,8 @@
 import type { CueLexicon } from './types.ts';
 
+/** Verbs of using or handing over, with an enclitic pronoun if any ("subirlos", "usarla"). */
 const USE =
-  '(?:uses|usar|use|usen|usa|utilices|utilizar|utilice|utilicen|utiliza|emplees|emplear|recurras|recurrir|envíes|enviar|entregues|entregar|generes|generar|escribas|escribir|redactes|redactar|traduzcas|traducir|pongas|poner|subas|subir|compartas|compartir|introduzcas|introducir|pegues|pegar|ingreses|ingresar|cargues|cargar|ser (?:escrit|generad|cread|redactad|traducid|hech)\\w*)';
+  '(?:uses|usar|use|usen|usa|utilices|utilizar|utilice|utilicen|utiliza|emplees|emplear|recurras|recurrir|envíes|enviar|entregues|entregar|generes|generar|escribas|escribir|redactes|redactar|traduzcas|traducir|pongas|poner|subas|subir|compartas|compartir|introduzcas|introducir|pegues|pegar|copies|copiar|ingreses|ingresar|cargues|cargar|ser (?:escrit|generad|cread|redactad|traducid|hech)\\w*)(?:l[oa]s?|se)?';
 
 export const es: CueLexicon = {
   stopwords: [
@@ -137,6 +138,11 @@ export const es: CueLexicon = {
     'documentos',
     'información (?:del cliente|del proyecto|confidencial|interna|sensible)',
     'detalles del proyecto',
+  ],
+  materialReference: [
+    '(?:no|nunca|ni|jamás) (?:se )?(?:los|las|lo|la|les) (?:pegu|peg|compart|sub|introduzc|introduc|ingres|pong|carg|copi|envi|enví|proces|met|dig|pas|proporcion|facilit)\\w*',
+    '(?:pegar|compartir|subir|introducir|ingresar|poner|cargar|copiar|enviar|procesar|meter|pasar|proporcionar|facilitar)(?:los|las|lo|la|se)',
+    '(?:est|es|dich|tal)(?:a|as|e|o|os|es)? (?:información|informaciones|datos|archivos|ficheros|documentos|materiales?|detalles|transcripciones|grabaciones)',
   ],
   humanAuthorship: [
     '(?:escrit\\w*|hech\\w*|redactad\\w*|cread\\w*|traducid\\w*) (?:por (?:ti|ti mismo|un humano|una persona|humanos)|a mano|manualmente)',

@@ -52,7 +52,8 @@ export const fr: CueLexicon = {
     'rejet\\w*',
     '(?:non|pas) (?:autoris\\w*|accept\\w*|admis\\w*|toléré\\w*|permis\\w*)',
     `(?:ne |n')(?:\\S+ ){0,2}?(?:pas|jamais|plus)(?: \\S+){0,3}? ?${USE}`,
-    `(?:ne |n')${USE}(?: \\S+)? (?:pas|jamais)`,
+    // "Ne les collez pas", "ne l'envoyez jamais": an object pronoun may stand between the two.
+    `(?:ne |n')(?:(?:les|le|la|leur|lui|y|en) |l')?${USE}(?: \\S+)? (?:pas|jamais)`,
     "(?:ne |n')(?:\\S+ ){0,2}?(?:pas|jamais) (?:\\S+ )?(?:accept\\w*|autoris\\w*|admis\\w*|permis|toléré\\w*)",
     'en aucun cas',
     'évite[rz]?',
@@ -126,6 +127,10 @@ export const fr: CueLexicon = {
     'documents',
     'informations? (?:du client|du projet|confidentielles?|internes?|sensibles?)',
     'détails du projet',
+  ],
+  materialReference: [
+    "(?:ne |n')(?:les|le|la|leur|l') ?(?:coll|partag|envo|téléchar|télévers|import|saisi|mett|soumet|transmet|copi|charg|entr|insér|donn|fourn|communiqu)\\w*",
+    '(?:ces|cette|ce|de telles|tels) (?:informations?|données|fichiers|documents|éléments|détails|matériaux|supports|transcriptions|enregistrements)',
   ],
   humanAuthorship: [
     '(?:écrit\\w*|rédigé\\w*|réalisé\\w*|créé\\w*|traduit\\w*|fait\\w*) (?:par (?:vous|vous-même|un humain|une personne|des humains)|à la main|manuellement)',

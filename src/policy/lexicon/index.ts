@@ -113,6 +113,7 @@ export interface CompiledLexicon {
   conditions: RegExp;
   disclose: RegExp;
   confidential: RegExp;
+  materialReference: RegExp;
   humanAuthorship: RegExp;
   neutral: RegExp;
   otherActor: RegExp;
@@ -152,6 +153,7 @@ export function lexiconFor(language: Language): CompiledLexicon {
     conditions: wordGroups(CONDITIONS.map(list)),
     disclose: words([...list('disclose'), ...list('discloseWeak')]),
     confidential: words(list('confidential')),
+    materialReference: words(list('materialReference')),
     humanAuthorship: words(list('humanAuthorship')),
     neutral: words(list('neutral')),
     otherActor: words(list('otherActor')),

@@ -115,7 +115,7 @@ export const pt: CueLexicon = {
   ],
   disclose: ['declar\\w*', 'divulg\\w*', 'transparên\\w*', 'revel\\w*'],
   discloseWeak: [
-    '(?:inform|indiq|indic|mencion|especifiq|especific|avis|sinaliz|comuniq|comunic|diss|diz|dig|cont)\\w* (?:\\S+ ){0,6}?(?:us\\w*|utiliz\\w*|ferramentas)',
+    '(?:inform(?!aç)|indiq|indic(?!aç)|mencion|especifiq|especific(?!aç)|avis|sinaliz|comuniq|comunic(?!aç)|diss|diz|dig|cont)\\w* (?:\\S+ ){0,6}?(?:us\\w*|utiliz\\w*|ferramentas)',
   ],
   confidential: [
     'confidencia\\w*',
@@ -125,6 +125,11 @@ export const pt: CueLexicon = {
     'documentos',
     'informaç\\w* (?:do cliente|do projeto|confidencia\\w*|interna\\w*|sensíve\\w*)',
     'detalhes do projeto',
+  ],
+  materialReference: [
+    '(?:não|nunca|nem|jamais) (?:os|as|o|a|lhes) (?:col|compartilh|envi|carreg|insir|inser|coloqu|coloc|pass|digit|process|sub|forneç|fornec)\\w*',
+    '(?:col|compartilh|envi|carreg|inser|coloc|pass|digit|process|sub|fornec)\\w*-(?:os|as|o|a|los|las|lo|la)',
+    '(?:ess|est|aquel)[ea]s? (?:informaç\\w*|dados|arquivos|documentos|materia\\w*|detalhes|transcriç\\w*|gravaç\\w*)',
   ],
   humanAuthorship: [
     '(?:escrit\\w*|feit\\w*|redigid\\w*|criad\\w*|traduzid\\w*) (?:por (?:você|um humano|uma pessoa|humanos)|à mão|manualmente)',

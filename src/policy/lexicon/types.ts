@@ -33,6 +33,12 @@ export interface CueLexicon {
   discloseWeak: string[];
   /** Client material that must not go into AI tools. */
   confidential: string[];
+  /**
+   * Words that hand over something named before: a pronoun or demonstrative after a verb of handing over ("paste
+   * them", "no los subas", "ne les collez pas", "geben Sie diese nicht ein", "this information"). Beside a ban, and
+   * after a sentence that names client material, they make the ban a confidentiality rule.
+   */
+  materialReference: string[];
   /** The work must be the freelancer's own: "written by you", "in your own words". */
   humanAuthorship: string[];
   /** Phrases that only look like cues: "no need to", "don't mind", masked before matching. */
