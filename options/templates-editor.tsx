@@ -17,24 +17,45 @@ import type { Templates } from '../src/storage/items.ts';
  */
 export function TemplatesEditor({
   templates,
-  lang,
+  lang: initialLang,
   onSave,
 }: {
   templates: Templates;
   lang: Lang;
   onSave(templates: Templates): void;
 }) {
-  const [drafts, setDrafts] = useState<Record<DisclosureLength, string>>({
-    brief: templates.brief ?? '',
-    standard: templates.standard ?? '',
-    detailed: templates.detailed ?? '',
+  const [lang, setLang] = useState<Lang>(initialLang);
+  const draftsFor = (of: Lang): Record<DisclosureLength, string> => ({
+    brief: templates[of].brief ?? '',
+    standard: templates[of].standard ?? '',
+    detailed: templates[of].detailed ?? '',
   });
+  const [drafts, setDrafts] = useState(() => draftsFor(initialLang));
   const help = STRINGS[lang].placeholderHelp;
+  const saved = templates[lang];
 
   return (
     <section aria-labelledby="templates-title" class="card">
       <h2 id="templates-title">{t('templatesTitle')}</h2>
       <p class="muted">{t('templatesIntro')}</p>
+      <fieldset class="segmented">
+        <legend>{t('templatesLanguage')}</legend>
+        {(['en', 'es'] as const).map((option) => (
+          <label key={option}>
+            <input
+              type="radio"
+              name="templates-lang"
+              value={option}
+              checked={lang === option}
+              onChange={() => {
+                setLang(option);
+                setDrafts(draftsFor(option));
+              }}
+            />
+            {option === 'en' ? 'English' : 'Español'}
+          </label>
+        ))}
+      </fieldset>
       <dl class="placeholders">
         {PLACEHOLDERS.map((name) => (
           <div key={name}>
@@ -49,7 +70,7 @@ export function TemplatesEditor({
         const draft = drafts[length];
         const check = draft.trim() === '' ? null : checkTemplate(draft, lang);
         const id = `template-${length}`;
-        const changed = draft !== (templates[length] ?? '');
+        const changed = draft !== (saved[length] ?? '');
         return (
           <div key={length} class="template">
             <label for={id} class="block-label">
@@ -78,8 +99,8 @@ export function TemplatesEditor({
               type="button"
               disabled={!changed || (check !== null && !check.ok)}
               onClick={() => {
-                const { [length]: _, ...rest } = templates;
-                onSave(draft.trim() === '' ? rest : { ...rest, [length]: draft });
+                const { [length]: _, ...rest } = saved;
+                onSave({ ...templates, [lang]: draft.trim() === '' ? rest : { ...rest, [length]: draft } });
               }}
             >
               {draft.trim() === '' ? t('templateUseCandors') : t('templateSave')}

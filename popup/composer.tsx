@@ -36,7 +36,7 @@ interface ComposerProps {
 function usableTemplates(templates: Templates, lang: Lang): Partial<Record<DisclosureLength, string>> {
   const usable: Partial<Record<DisclosureLength, string>> = {};
   for (const length of DISCLOSURE_LENGTHS) {
-    const template = templates[length];
+    const template = templates[lang][length];
     if (template !== undefined && checkTemplate(template, lang).ok) usable[length] = template;
   }
   return usable;

@@ -80,17 +80,31 @@ export const settingsItem: ItemDefinition<Settings> = {
   defaults: () => structuredClone(SETTINGS_DEFAULTS),
 };
 
-/** The user's own wording per note length (placeholders checked by `checkTemplate`); local, as it can be long. */
+/**
+ * The user's own wording per note language and length (placeholders checked by `checkTemplate`); local, as it
+ * can be long. Version 2 keys them by language: a template is written in one language.
+ */
 const TemplateText = z.catch(z.optional(z.string().check(z.maxLength(10_000))), undefined);
-const TemplatesSchema = z.object({ brief: TemplateText, standard: TemplateText, detailed: TemplateText });
+const LengthTemplatesSchema = z.object({
+  brief: TemplateText,
+  standard: TemplateText,
+  detailed: TemplateText,
+});
+export type LengthTemplates = z.infer<typeof LengthTemplatesSchema>;
+const TemplatesSchema = z.object({
+  en: z.catch(LengthTemplatesSchema, {}),
+  es: z.catch(LengthTemplatesSchema, {}),
+});
 export type Templates = z.infer<typeof TemplatesSchema>;
 
 export const templatesItem: ItemDefinition<Templates> = {
   key: 'templates',
   area: 'local',
-  version: 1,
+  version: 2,
   schema: TemplatesSchema,
-  defaults: () => ({}),
+  defaults: () => ({ en: {}, es: {} }),
+  // Version 1 had one set with no language; Candor's UI then wrote English notes by default.
+  migrations: [(v1) => ({ en: v1, es: {} })],
 };
 
 /** How many jobs' declarations are remembered; the least recently used go first. */

@@ -26,7 +26,7 @@ const entry = (id: string, title: string, stance: LedgerEntry['stance']): Ledger
 function fakeApi(ledger: LedgerEntry[] = []) {
   const store = {
     settings: settingsItem.defaults() as Settings,
-    templates: {} as Templates,
+    templates: { en: {}, es: {} } as Templates,
     ledger,
     downloads: [] as [string, string, string][],
     resets: 0,
@@ -89,7 +89,25 @@ describe('options', () => {
     expect(save.disabled).toBe(true);
     fireEvent.input(box, { target: { value: 'I used {tools} {use} for {parts}.' } });
     fireEvent.click(save);
-    await waitFor(() => expect(store.templates).toEqual({ brief: 'I used {tools} {use} for {parts}.' }));
+    await waitFor(() =>
+      expect(store.templates).toEqual({ en: { brief: 'I used {tools} {use} for {parts}.' }, es: {} }),
+    );
+  });
+
+  test('templates are kept per note language', async () => {
+    const { api, store } = fakeApi();
+    render(<OptionsApp api={api} />);
+    await screen.findByRole('textbox', { name: 'Brief' });
+    fireEvent.click(screen.getByRole('radio', { name: 'Español' }));
+    const box = screen.getByRole('textbox', { name: 'Brief' }) as HTMLTextAreaElement;
+    expect(box.value).toBe('');
+    fireEvent.input(box, { target: { value: 'Usé {tools} {use} en {parts}.' } });
+    fireEvent.click(screen.getAllByRole('button', { name: 'Save this template' })[0] as HTMLButtonElement);
+    await waitFor(() =>
+      expect(store.templates).toEqual({ en: {}, es: { brief: 'Usé {tools} {use} en {parts}.' } }),
+    );
+    fireEvent.click(screen.getByRole('radio', { name: 'English' }));
+    expect((screen.getByRole('textbox', { name: 'Brief' }) as HTMLTextAreaElement).value).toBe('');
   });
 
   test('the ledger lists, filters, deletes and exports', async () => {

@@ -89,7 +89,7 @@ export function fakeApi(state: TabState | null, overrides: Partial<PopupApi> = {
     getTabState: async () => state ?? { report: null, job: null, updatedAt: 0 },
     openOptions: async () => {},
     loadSettings: async () => settingsItem.defaults(),
-    loadTemplates: async () => ({}),
+    loadTemplates: async () => ({ en: {}, es: {} }),
     loadDeclaration: async () => null,
     saveDeclaration: async (...args) => {
       saved.push(args);

@@ -102,3 +102,12 @@ describe('migrations', () => {
     expect(result.problems[0]).toMatch(/newer/);
   });
 });
+
+describe('templates', () => {
+  test('version 1 (one set, no language) moves under English; Spanish starts empty', async () => {
+    const { templatesItem } = await import('../../../src/storage/items.ts');
+    const result = recover(templatesItem, { v: 1, data: { brief: 'I used {tools} {use}.' } });
+    expect(result.value).toEqual({ en: { brief: 'I used {tools} {use}.' }, es: {} });
+    expect(result.changed).toBe(true);
+  });
+});
