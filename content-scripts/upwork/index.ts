@@ -1,28 +1,16 @@
 import { detectUpworkPage } from '../../src/sites/upwork/detect.ts';
 import { sendPageReport } from '../core/background.ts';
-import { type Feature, PageReporter } from '../core/feature.ts';
+import { PageReporter } from '../core/feature.ts';
 import { contentScriptLifetime } from '../core/lifecycle.ts';
 import { setPageMarker, setStanceMarker, unmarkFields } from '../core/markers.ts';
 import { watchNavigation } from '../core/navigation.ts';
 import { listenForNotes } from '../core/note-listener.ts';
-import { jobTerms } from './features/job-terms.ts';
-import { jobPostEditor, messageField, workSubmissionField } from './features/page-fields.ts';
-import { proposalForm } from './features/proposal-form.ts';
-import { proposalTerms } from './features/proposal-terms.ts';
+import { upworkFeatures } from './features.ts';
 
 /**
  * Candor on Upwork. Matched on every www.upwork.com page and routed here by URL, because Upwork's apps
  * change the URL without reloading, which would not re-inject a script matched on narrower patterns.
  */
-
-const features: readonly Feature[] = [
-  jobTerms,
-  proposalForm,
-  proposalTerms,
-  jobPostEditor,
-  messageField,
-  workSubmissionField,
-];
 
 const lifetime = contentScriptLifetime();
 let currentRun: AbortController | undefined;
@@ -40,7 +28,7 @@ function route(url: string): void {
       console.warn('Candor: the page report was not taken.', error),
     );
   });
-  for (const feature of features) {
+  for (const feature of upworkFeatures) {
     if (!feature.pageKinds.includes(page.kind)) continue;
     Promise.resolve(feature.init({ signal, page, report })).catch((error: unknown) => {
       console.error(`Candor feature "${feature.id}" failed:`, error);

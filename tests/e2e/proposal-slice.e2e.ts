@@ -10,6 +10,8 @@ import { openPopupFor } from './harness/extension-pages.ts';
  * The foundation's slice through every layer, on the saved real apply page at its real URL: the content
  * script finds and marks the cover letter and tells the background; the popup, opened for that tab, says
  * a proposal form was found.
+ *
+ * Features: proposal-form
  */
 describeEachBrowser('proposal form slice', ({ name, launch }) => {
   let browser: TestBrowser;

@@ -9,6 +9,8 @@ import { tabStateFor } from './harness/extension-pages.ts';
  * Every saved real Upwork page in tests/fixtures/upwork/ (copied from ../shared/fixtures, headers kept),
  * served at the URL it was captured from, and what Candor must find on it, in both browsers. The apply page
  * with one question is covered by proposal-slice.e2e.ts. Also: a hostile job description stays inert.
+ *
+ * Features: job-terms, proposal-form, proposal-terms
  */
 
 const FIXTURES = 'tests/fixtures/upwork';

@@ -10,6 +10,8 @@ import { badgeFor, tabStateFor, writeNoteIn } from './harness/extension-pages.ts
  * The client's AI terms in place, in both browsers: on the job page and the feed's slider (client-side
  * navigation), then on the apply page, judged on the cached full post, on the post expanded in place, or on
  * the excerpt alone (a partial reading).
+ *
+ * Features: job-terms, proposal-terms
  */
 
 const jobRoute = (title: RegExp) => demoRoutes.find((r) => r.kind === 'job-details' && title.test(r.title))!;

@@ -9,6 +9,8 @@ import { writeNoteIn } from './harness/extension-pages.ts';
  * The pre-submit guard in both browsers: where the client restricts AI in proposals, the first Send without
  * a disclosure asks first; Cancel keeps the proposal; "Continue anyway" lets the next click through; a
  * proposal with a note, or a job that allows AI, is never stopped. Candor never clicks Send itself.
+ *
+ * Features: proposal-terms
  */
 
 const applyUrl = (title: RegExp) => demoRoutes.find((r) => r.kind === 'proposal' && title.test(r.title))!.url;

@@ -9,6 +9,8 @@ import { writeNoteIn } from './harness/extension-pages.ts';
  * Writing the note into Upwork's forms, in both browsers, through the real path (extension page →
  * background → content script): the page's own model sees it, the user's text is never lost, a second
  * insert updates the block in place, remove and undo restore the text exactly, and the limit holds.
+ *
+ * Features: proposal-form, job-post-editor, message-field, work-submission-field
  */
 
 const route = (kind: string, title?: RegExp) =>
