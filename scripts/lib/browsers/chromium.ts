@@ -74,12 +74,16 @@ export async function launchChromium({
     context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 15_000 }));
   // Node's URL gives non-special schemes an opaque "null" origin, so cut scheme://host by hand.
   const extensionOrigin = worker.url().split('/').slice(0, 3).join('/');
+  const used = new WeakSet<Page>();
   return {
     name: 'chromium',
     context,
     extensionOrigin,
     newPage: async (url) => {
-      const page = await context.newPage();
+      // The tab Chromium opens with is used first, so a window does not start with an empty tab beside ours.
+      const startTab = context.pages().find((p) => p.url() === 'about:blank' && !used.has(p));
+      const page = startTab ?? (await context.newPage());
+      used.add(page);
       await page.goto(url, { waitUntil: 'load' });
       return wrap(page);
     },
