@@ -77,4 +77,30 @@ describeEachBrowser('proposal form slice', ({ name, launch }) => {
     });
     expect(result).toEqual({ outcomes: ['rejected', 'rejected', 'rejected', 'rejected'], unchanged: true });
   });
+
+  test('a corrupt stored value is recovered: the options page opens on the defaults, and so does the popup', async () => {
+    const options = await browser.newPage(`${browser.extensionOrigin}/options/index.html`);
+    await options.evaluate(async () => {
+      const scope = globalThis as unknown as { browser?: Browser; chrome: Browser };
+      const api = scope.browser ?? scope.chrome;
+      await api.storage.sync.set({ settings: 'garbage' });
+      await api.storage.local.set({ templates: { v: 2, data: { en: 42 } }, jobDeclarations: [1, 2, 3] });
+    });
+    await options.goto(`${browser.extensionOrigin}/options/index.html`);
+    await options.waitForSelector('input[name="preSubmitGuard"]');
+    const switches = await options.evaluate(() =>
+      [...document.querySelectorAll<HTMLInputElement>('input[type="checkbox"][name]')].map((box) => [
+        box.name,
+        box.checked,
+      ]),
+    );
+    expect(Object.fromEntries(switches)).toMatchObject({
+      inPagePrompt: true,
+      preSubmitGuard: true,
+      badge: true,
+      ledger: true,
+    });
+    const popup = await openPopupFor(browser, APPLY_URL);
+    await popup.waitForSelector('[data-status="found"]');
+  });
 });
