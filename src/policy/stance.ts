@@ -120,7 +120,29 @@ function readClause(
     forbids || permits || asks || uses.length > 0 ? groupsIn(lexicon.conditions, rest, CONDITIONS.length) : 0;
   const conditions: Condition[] = CONDITIONS.filter((_, index) => (found >> index) & 1);
 
-  const reading = (stance: ClauseReading['stance'], strength: number): ClauseReading => ({
+  let stance: ClauseReading['stance'] | null = null;
+  let strength: number = STRENGTH.condition;
+  // A ban with a permission or a condition beside it ("AI for research, but the text must not be AI-written")
+  // is a restriction, not a ban.
+  if (forbids && (permits || conditions.length > 0)) stance = 'restricted';
+  else if (forbids) {
+    stance = 'prohibited';
+    strength = banned || prohibits ? STRENGTH.explicit : STRENGTH.authorship;
+  } else if ((permits || asks) && conditions.length > 0) stance = 'restricted';
+  else if (permits) {
+    stance = 'allowed';
+    strength = STRENGTH.explicit;
+  } else if (asks) {
+    stance = 'encouraged';
+    strength = role && tools.length === 0 ? STRENGTH.role : STRENGTH.explicit;
+  } else if (uses.length > 0 && (conditions.includes('limited') || conditions.includes('approval'))) {
+    // A condition alone restricts when it limits or needs approval; "you need to edit AI drafts" is a task.
+    stance = 'restricted';
+  } else if (uses.length > 0 && conditions.includes('review') && PASSIVE_REVIEW.test(rest)) {
+    stance = 'restricted';
+  }
+  if (stance === null) return null;
+  return {
     stance,
     parts: partsIn(withoutTasks(clause.text), lexicon),
     conditions: stance === 'restricted' && conditions.length === 0 ? ['limited'] : conditions,
@@ -129,23 +151,7 @@ function readClause(
     prohibits,
     confidential: matches(lexicon.confidential, text),
     refers: matches(lexicon.materialReference, clause.text.slice(lead)),
-  });
-
-  // A ban with a permission or a condition beside it ("AI for research, but the text must not be AI-written")
-  // is a restriction, not a ban.
-  if (forbids && (permits || conditions.length > 0)) return reading('restricted', STRENGTH.condition);
-  if (forbids) return reading('prohibited', banned || prohibits ? STRENGTH.explicit : STRENGTH.authorship);
-  if ((permits || asks) && conditions.length > 0) return reading('restricted', STRENGTH.condition);
-  if (permits) return reading('allowed', STRENGTH.explicit);
-  if (asks) return reading('encouraged', role && tools.length === 0 ? STRENGTH.role : STRENGTH.explicit);
-  // A condition alone restricts when it limits or needs approval; "you need to edit AI drafts" is a task.
-  if (uses.length > 0 && (conditions.includes('limited') || conditions.includes('approval'))) {
-    return reading('restricted', STRENGTH.condition);
-  }
-  if (uses.length > 0 && conditions.includes('review') && PASSIVE_REVIEW.test(rest)) {
-    return reading('restricted', STRENGTH.condition);
-  }
-  return null;
+  };
 }
 
 const LIMIT_WORD =
@@ -210,14 +216,18 @@ export function readSentence(input: SentenceInput): Finding[] {
   const ai = local.filter((m) => isAiKind(m.kind) && m.role !== 'product');
   const hasUse = ai.some((m) => m.role === 'use');
   const findings: Finding[] = [];
-  const add = (f: Omit<Finding, 'start' | 'end'>) =>
-    findings.push({ ...f, start: span.start, end: span.end });
+  const { start, end } = span;
 
   const clauses: ClauseReading[] = [];
   if (ai.length > 0) {
     for (const clause of splitClauses(sentence)) {
-      const inside = ai.filter((m) => m.start >= clause.start && m.start < clause.start + clause.text.length);
-      const shifted = inside.map((m) => ({ ...m, start: m.start - clause.start, end: m.end - clause.start }));
+      const clauseEnd = clause.start + clause.text.length;
+      const inside = ai.filter((m) => m.start >= clause.start && m.start < clauseEnd);
+      // Offsets into the clause; a sentence of one clause (most) needs no copy.
+      const shifted =
+        clause.start === 0
+          ? inside
+          : inside.map((m) => ({ ...m, start: m.start - clause.start, end: m.end - clause.start }));
       const reading = readClause(clause, shifted, hasUse, lexicon);
       if (reading) clauses.push(reading);
     }
@@ -242,11 +252,7 @@ export function readSentence(input: SentenceInput): Finding[] {
       : null;
   const confidential = named || antecedent !== null;
   // The parts the whole sentence names, for findings that are not a clause's: computed once, if needed.
-  let sentenceParts: Part[] | undefined;
-  const parts = () => {
-    sentenceParts ??= partsIn(sentence, lexicon);
-    return sentenceParts;
-  };
+  let parts: Part[] | undefined;
 
   for (const clause of clauses) {
     // The ban in "do not paste our files into ChatGPT" is about the files: it is the confidentiality finding.
@@ -264,26 +270,38 @@ export function readSentence(input: SentenceInput): Finding[] {
       stance = 'restricted';
       conditions = ['limited'];
     }
-    add({ signal: 'stance', stance, parts: clause.parts, conditions, strength: clause.strength });
+    findings.push({
+      signal: 'stance',
+      stance,
+      parts: clause.parts,
+      conditions,
+      strength: clause.strength,
+      start,
+      end,
+    });
   }
   if (clauses.length === 0 && hasUse) {
     const stance = fromHeading(input);
     if (stance)
-      add({
+      findings.push({
         signal: 'stance',
         stance,
-        parts: parts(),
+        parts: (parts ??= partsIn(sentence, lexicon)),
         conditions: stance === 'restricted' ? ['limited'] : [],
         strength: STRENGTH.heading,
+        start,
+        end,
       });
   }
   if (disclosure)
-    add({
+    findings.push({
       signal: 'disclosure',
       stance: 'restricted',
-      parts: parts(),
+      parts: (parts ??= partsIn(sentence, lexicon)),
       conditions: ['disclosure'],
       strength: STRENGTH.condition,
+      start,
+      end,
     });
   if (antecedent)
     findings.push({
@@ -296,23 +314,27 @@ export function readSentence(input: SentenceInput): Finding[] {
       end: antecedent.end,
     });
   if (confidential)
-    add({
+    findings.push({
       signal: 'confidentiality',
       stance: 'restricted',
-      parts: parts(),
+      parts: (parts ??= partsIn(sentence, lexicon)),
       conditions: [],
       strength: STRENGTH.confidentialityOnly,
+      start,
+      end,
     });
   // Turnitin or Copyleaks named for a plagiarism check, with no word of AI, is no AI check.
   const detectorNamed =
     input.mentions.some((m) => m.kind === 'detector') && (ai.length > 0 || !PLAGIARISM.test(sentence));
   if (detectorNamed || (ai.length > 0 && mentionsDetection(sentence, lexicon))) {
-    add({
+    findings.push({
       signal: 'detectors',
       stance: 'prohibited',
-      parts: parts(),
+      parts: (parts ??= partsIn(sentence, lexicon)),
       conditions: [],
       strength: STRENGTH.detectorOnly,
+      start,
+      end,
     });
   }
   return findings;

@@ -255,5 +255,18 @@ export function matches(re: RegExp, text: string): boolean {
 
 /** Blanks what `re` matches, keeping every offset, so later cues cannot reuse those words. */
 export function masked(re: RegExp, text: string): string {
-  return text.replace(re, (found) => ' '.repeat(found.length));
+  re.lastIndex = 0;
+  let match = re.exec(text);
+  // Most texts hold no match: return them as they are, without building a copy.
+  if (!match) return text;
+  let out = '';
+  let last = 0;
+  do {
+    const found = match[0].length;
+    out += text.slice(last, match.index) + ' '.repeat(found);
+    last = match.index + found;
+    if (found === 0) re.lastIndex++;
+    match = re.exec(text);
+  } while (match);
+  return out + text.slice(last);
 }
