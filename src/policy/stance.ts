@@ -282,27 +282,31 @@ export function readSentence(input: SentenceInput): Finding[] {
   }
   if (clauses.length === 0 && hasUse) {
     const stance = fromHeading(input);
-    if (stance)
+    if (stance) {
+      parts ??= partsIn(sentence, lexicon);
       findings.push({
         signal: 'stance',
         stance,
-        parts: (parts ??= partsIn(sentence, lexicon)),
+        parts,
         conditions: stance === 'restricted' ? ['limited'] : [],
         strength: STRENGTH.heading,
         start,
         end,
       });
+    }
   }
-  if (disclosure)
+  if (disclosure) {
+    parts ??= partsIn(sentence, lexicon);
     findings.push({
       signal: 'disclosure',
       stance: 'restricted',
-      parts: (parts ??= partsIn(sentence, lexicon)),
+      parts,
       conditions: ['disclosure'],
       strength: STRENGTH.condition,
       start,
       end,
     });
+  }
   if (antecedent)
     findings.push({
       signal: 'confidentiality',
@@ -313,24 +317,27 @@ export function readSentence(input: SentenceInput): Finding[] {
       start: antecedent.start,
       end: antecedent.end,
     });
-  if (confidential)
+  if (confidential) {
+    parts ??= partsIn(sentence, lexicon);
     findings.push({
       signal: 'confidentiality',
       stance: 'restricted',
-      parts: (parts ??= partsIn(sentence, lexicon)),
+      parts,
       conditions: [],
       strength: STRENGTH.confidentialityOnly,
       start,
       end,
     });
+  }
   // Turnitin or Copyleaks named for a plagiarism check, with no word of AI, is no AI check.
   const detectorNamed =
     input.mentions.some((m) => m.kind === 'detector') && (ai.length > 0 || !PLAGIARISM.test(sentence));
   if (detectorNamed || (ai.length > 0 && mentionsDetection(sentence, lexicon))) {
+    parts ??= partsIn(sentence, lexicon);
     findings.push({
       signal: 'detectors',
       stance: 'prohibited',
-      parts: (parts ??= partsIn(sentence, lexicon)),
+      parts,
       conditions: [],
       strength: STRENGTH.detectorOnly,
       start,
