@@ -10,12 +10,21 @@ type Known = Exclude<Language, 'other'>;
 const SAMPLE = 1000;
 
 /** Letters that only some of the languages use: a short post may have no stop word but one of these. */
-const LETTERS: [RegExp, Known[]][] = [
-  [/[ñ¿¡]/g, ['es']],
-  [/[ãõ]/g, ['pt']],
-  [/[èêëîœ]/g, ['fr']],
-  [/[äöüß]/g, ['de']],
+const LETTERS: [string, Known][] = [
+  ['ñ¿¡', 'es'],
+  ['ãõ', 'pt'],
+  ['èêëîœ', 'fr'],
+  ['äöüß', 'de'],
 ];
+const LETTER_OWNER = new Map<string, Known>(
+  LETTERS.flatMap(([letters, language]) => [...letters].map((letter) => [letter, language] as const)),
+);
+
+/** Scripts that none of the five lexicons read (CJK, Cyrillic, Arabic…). */
+const FOREIGN_SCRIPT = '\\u0400-\\u04ff\\u0590-\\u06ff\\u3040-\\u30ff\\u4e00-\\u9fff\\uac00-\\ud7af';
+
+/** The telling letters and the foreign scripts, in one pass. */
+const TELLING = new RegExp(`[${LETTERS.map(([letters]) => letters).join('')}${FOREIGN_SCRIPT}]`, 'g');
 
 const OWNER = new Map<string, Known[]>();
 for (const [language, lexicon] of Object.entries(LEXICONS) as [Known, (typeof LEXICONS)[Known]][]) {
@@ -36,9 +45,6 @@ const STOPWORD_RE = new RegExp(
 );
 const WORD_RE = new RegExp(`[${WORD_LETTER}]+`, 'g');
 
-/** Scripts that none of the five lexicons read (CJK, Cyrillic, Arabic…). */
-const FOREIGN_SCRIPT = /[\u0400-\u04ff\u0590-\u06ff\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7af]/g;
-
 /** How many words the sample holds (asked only when stop words do not decide). */
 function wordCount(sample: string): number {
   return sample.match(WORD_RE)?.length ?? 0;
@@ -55,11 +61,16 @@ export function detectLanguage(lower: string): Language {
   }
   const ascii = ASCII_ONLY.test(sample);
   if (!ascii) {
-    for (const [letters, languages] of LETTERS) {
-      const count = Math.min(3, sample.match(letters)?.length ?? 0);
-      for (const language of languages) scores[language] += count;
+    const letters: Record<Known, number> = { en: 0, es: 0, pt: 0, fr: 0, de: 0 };
+    let foreign = 0;
+    TELLING.lastIndex = 0;
+    for (let m = TELLING.exec(sample); m; m = TELLING.exec(sample)) {
+      const owner = LETTER_OWNER.get(m[0]);
+      if (owner) letters[owner]++;
+      else foreign++;
     }
-    const foreign = sample.match(FOREIGN_SCRIPT)?.length ?? 0;
+    for (const language of Object.keys(letters) as Known[])
+      scores[language] += Math.min(3, letters[language]);
     if (foreign > 0 && foreign > wordCount(sample)) return 'other';
   }
   const ranked = (Object.keys(scores) as Known[]).sort((a, b) => scores[b] - scores[a]);
