@@ -4,13 +4,7 @@
  * "AI engineer", "agentes de IA"), or a skill ("no AI experience needed").
  */
 import { foldForMatching } from './fold.ts';
-import {
-  BEFORE,
-  type CompiledLexicon,
-  MENTION_KINDS,
-  MENTION_RE,
-  type MentionKind,
-} from './lexicon/index.ts';
+import { BEFORE, type CompiledLexicon, MENTION_RE, type MentionKind, mentionKind } from './lexicon/index.ts';
 import type { Language } from './types.ts';
 
 type MentionRole = 'use' | 'product' | 'skill';
@@ -35,13 +29,6 @@ const GERMAN: readonly Language[] = ['de', 'other'];
 /** Kinds that name AI (the rest only mark a sentence worth reading). */
 export function isAiKind(kind: MentionKind): boolean {
   return kind === 'tool' || kind === 'generic' || kind === 'romance' || kind === 'german' || kind === 'human';
-}
-
-function kindOf(match: RegExpExecArray): MentionKind {
-  for (let group = 1; group <= MENTION_KINDS.length; group++) {
-    if (match[group] !== undefined) return MENTION_KINDS[group - 1]!;
-  }
-  return 'generic';
 }
 
 /** Which `BEFORE` group the words right before a mention fall in, if any. */
@@ -82,7 +69,7 @@ export function findMentions(lower: string, language: Language, lexicon: Compile
   for (let match = MENTION_RE.exec(lower); match; match = MENTION_RE.exec(lower)) {
     const start = match.index;
     const end = start + match[0].length;
-    const kind = kindOf(match);
+    const kind = mentionKind(match[0]);
     // "ia" is Spanish/Portuguese/French, "ki" German; elsewhere they are other words ("IA" = information architecture).
     if (kind === 'romance' && !ROMANCE.includes(language) && match[0].length <= 4) continue;
     if (kind === 'german' && !GERMAN.includes(language) && match[0].length <= 4) continue;

@@ -1,0 +1,83 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { factored } from '../../../src/policy/lexicon/trie.ts';
+
+/** Sources with the shapes the lexicons use: shared prefixes, optional letters, leading groups, classes, escapes. */
+const SOURCES = [
+  'chat ?-?gpt',
+  'chat ?-?gtp',
+  'gpt-?[3-5](?:\\.5)?o?',
+  'gpts?',
+  'co-?pilot',
+  'copy\\.ai',
+  'codex',
+  'ai',
+  'a\\. ?i\\.?',
+  'ais',
+  'gen ?ai',
+  '(?:only|100 ?%|fully) human[- ](?:written|made)',
+  '(?:which|what) (?:ai )?tools',
+  'qu[ée] herramientas',
+  'ia',
+  'i\\.a\\.',
+  '[23]d',
+  'x?yz',
+  'w|wx',
+];
+
+function all(re: RegExp, text: string): string[] {
+  return [...text.matchAll(re)].map((m) => `${m.index}:${m[0]}`);
+}
+
+describe('factored alternation', () => {
+  const plain = new RegExp(`\\b(?:${SOURCES.join('|')})(?![a-z0-9_])`, 'g');
+  const trie = new RegExp(`\\b(?:${factored(SOURCES, 2)})(?![a-z0-9_])`, 'g');
+  const pieces = [
+    'a',
+    'i',
+    '.',
+    ' ',
+    '-',
+    'ai',
+    'chat',
+    'gpt',
+    'co',
+    'copy',
+    'pilot',
+    'x',
+    'y',
+    'z',
+    'w',
+    'human',
+    'only',
+    '100',
+    '%',
+    'what',
+    'tools',
+    'qué',
+    'que',
+    'herramientas',
+    '2',
+    '3',
+    'd',
+    's',
+    '4',
+    'o',
+    'fully',
+    'made',
+  ];
+
+  it('groups terms by their first letters', () => {
+    expect(factored(['codex', 'copilot', 'claude'], 2)).toBe('c(?:o(?:dex|pilot)|laude)');
+  });
+
+  it('matches exactly what the plain alternation matches', () => {
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...pieces), { maxLength: 14 }), (words) => {
+        const text = words.join('');
+        expect(all(trie, text)).toEqual(all(plain, text));
+      }),
+      { numRuns: 3000 },
+    );
+  });
+});
