@@ -211,6 +211,16 @@ function materialBefore(input: SentenceInput): Span | null {
 
 export function readSentence(input: SentenceInput): Finding[] {
   const { span, lexicon } = input;
+  const detectorNamed = input.mentions.some((m) => m.kind === 'detector');
+  // Only products and fields ("the Claude API", "AI engineer"), nothing before to refer back to, no detector: no
+  // clause, disclosure or confidentiality reading can find anything.
+  if (
+    !input.aiBefore &&
+    !detectorNamed &&
+    !input.mentions.some((m) => isAiKind(m.kind) && m.role !== 'product')
+  ) {
+    return [];
+  }
   const sentence = foldForMatching(input.lower.slice(span.start, span.end));
   const local = input.mentions.map((m) => ({ ...m, start: m.start - span.start, end: m.end - span.start }));
   const ai = local.filter((m) => isAiKind(m.kind) && m.role !== 'product');
@@ -233,7 +243,7 @@ export function readSentence(input: SentenceInput): Finding[] {
     }
   }
 
-  const disclosure = asksDisclosure(sentence, ai.length > 0, lexicon) && (ai.length > 0 || input.aiBefore);
+  const disclosure = (ai.length > 0 || input.aiBefore) && asksDisclosure(sentence, ai.length > 0, lexicon);
   // Material goes into AI tools, not AI output into the work ("do not paste code from ChatGPT").
   const intoAi = ai.length > 0 && !aiIsSource(sentence, ai[0]!.start);
   const named =
@@ -330,9 +340,8 @@ export function readSentence(input: SentenceInput): Finding[] {
     });
   }
   // Turnitin or Copyleaks named for a plagiarism check, with no word of AI, is no AI check.
-  const detectorNamed =
-    input.mentions.some((m) => m.kind === 'detector') && (ai.length > 0 || !PLAGIARISM.test(sentence));
-  if (detectorNamed || (ai.length > 0 && mentionsDetection(sentence, lexicon))) {
+  const detectorForAi = detectorNamed && (ai.length > 0 || !PLAGIARISM.test(sentence));
+  if (detectorForAi || (ai.length > 0 && mentionsDetection(sentence, lexicon))) {
     parts ??= partsIn(sentence, lexicon);
     findings.push({
       signal: 'detectors',
