@@ -129,7 +129,7 @@ export const fr: CueLexicon = {
     'détails du projet',
   ],
   materialReference: [
-    "(?:ne |n')(?:les|le|la|leur|l') ?(?:coll|partag|envo|téléchar|télévers|import|saisi|mett|soumet|transmet|copi|charg|entr|insér|donn|fourn|communiqu)\\w*",
+    "(?:ne |n')(?:pas |jamais |plus )?(?:les|le|la|leur|l') ?(?:coll|partag|envo|téléchar|télévers|import|saisi|mett|soumet|transmet|copi|charg|entr|insér|donn|fourn|communiqu)\\w*",
     '(?:ces|cette|ce|de telles|tels) (?:informations?|données|fichiers|documents|éléments|détails|matériaux|supports|transcriptions|enregistrements)',
   ],
   humanAuthorship: [

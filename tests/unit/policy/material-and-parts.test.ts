@@ -63,6 +63,11 @@ const MATERIAL: MaterialCase[] = [
     lang: 'pt',
     antecedent: 'Os dados são confidenciais.',
   },
+  {
+    text: 'Você receberá nossos documentos internos. Não os envie para o ChatGPT.',
+    lang: 'pt',
+    antecedent: 'Você receberá nossos documentos internos.',
+  },
   { text: 'Ne partagez pas nos fichiers avec ChatGPT.', lang: 'fr' },
   {
     text: 'Nos fichiers clients sont confidentiels. Ne les collez pas dans ChatGPT ou un autre outil.',
@@ -75,7 +80,17 @@ const MATERIAL: MaterialCase[] = [
     lang: 'fr',
     antecedent: 'Les briefs sont confidentiels.',
   },
+  {
+    text: "Les transcriptions d'entretiens sont confidentielles. Merci de ne pas les téléverser dans un outil d'IA.",
+    lang: 'fr',
+    antecedent: "Les transcriptions d'entretiens sont confidentielles.",
+  },
   { text: 'Laden Sie unsere Dateien nicht in KI-Tools hoch.', lang: 'de' },
+  {
+    text: 'Wir stellen Ihnen interne Unterlagen zur Verfügung. Bitte laden Sie diese nicht in ChatGPT hoch.',
+    lang: 'de',
+    antecedent: 'Wir stellen Ihnen interne Unterlagen zur Verfügung.',
+  },
   {
     text: 'Unsere Kundendaten sind vertraulich. Geben Sie diese nicht in ChatGPT oder andere KI-Tools ein.',
     lang: 'de',
@@ -114,6 +129,12 @@ const NOT_MATERIAL: { text: string; stance: Stance }[] = [
   { text: 'Do not paste code from ChatGPT.', stance: 'prohibited' },
   { text: 'Do not paste code from ChatGPT into our codebase.', stance: 'prohibited' },
   { text: 'Write the articles yourself. Do not submit them if ChatGPT wrote them.', stance: 'prohibited' },
+  {
+    text: 'Write the blog posts yourself. Do not run them through ChatGPT or Grammarly.',
+    stance: 'prohibited',
+  },
+  { text: 'Our data is confidential. Do not use AI for this project.', stance: 'prohibited' },
+  { text: 'We provide our product documentation. Feel free to feed it to ChatGPT.', stance: 'allowed' },
   { text: 'No copies los textos generados por IA en nuestros documentos.', stance: 'prohibited' },
   { text: "Ne copiez pas de textes générés par l'IA dans nos documents.", stance: 'prohibited' },
 ];
