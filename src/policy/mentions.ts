@@ -39,17 +39,18 @@ function beforeKind(
 ): (typeof BEFORE)[number] | undefined {
   const match = lexicon.before.exec(foldForMatching(lower.slice(Math.max(0, start - CONTEXT), start)));
   if (!match) return undefined;
-  const group = BEFORE.findIndex((_, index) => match[index + 1] !== undefined);
-  return BEFORE[group];
+  for (let group = 0; group < BEFORE.length; group++)
+    if (match[group + 1] !== undefined) return BEFORE[group];
+  return undefined;
 }
 
+/** `after`: the folded words right after the term. */
 function roleOf(
   lower: string,
   start: number,
-  end: number,
+  after: string,
   lexicon: CompiledLexicon,
 ): Pick<Mention, 'role' | 'banned'> {
-  const after = foldForMatching(lower.slice(end, end + CONTEXT));
   const before = beforeKind(lower, start, lexicon);
   // "Not just someone who has used ChatGPT": the tool is a foil, not a rule, so it counts as no use.
   if (lexicon.productAfter.test(after) || before === 'product' || before === 'contrast') {
@@ -79,10 +80,10 @@ export function findMentions(lower: string, language: Language, lexicon: Compile
       mentions.push({ start, end, kind, role: 'use', toolish: false, banned: false });
       continue;
     }
+    const after = foldForMatching(lower.slice(end, end + CONTEXT));
     const { role, banned } =
-      kind === 'human' ? { role: 'use' as const, banned: true } : roleOf(lower, start, end, lexicon);
-    const toolish =
-      kind === 'tool' || lexicon.toolAfter.test(foldForMatching(lower.slice(end, end + CONTEXT)));
+      kind === 'human' ? { role: 'use' as const, banned: true } : roleOf(lower, start, after, lexicon);
+    const toolish = kind === 'tool' || lexicon.toolAfter.test(after);
     mentions.push({ start, end, kind, role, toolish, banned });
   }
   return mentions;
