@@ -65,6 +65,7 @@ export async function writeNote(
   target: NoteTarget,
   action: NoteAction,
   text?: string,
+  lang?: 'en' | 'es',
 ): Promise<WriteOutcome> {
   try {
     const answer = await ask({
@@ -73,6 +74,7 @@ export async function writeNote(
       target,
       action,
       ...(text === undefined ? {} : { text }),
+      ...(lang === undefined ? {} : { lang }),
     });
     const parsed = WriteOutcome.safeParse(answer);
     if (parsed.success) return parsed.data;

@@ -50,8 +50,8 @@ export function ClauseBuilder({
     consequence: false,
     lang,
   });
-  const writer = useNoteWriter(writeNote, tabId);
   const spec = validSpec(draft);
+  const writer = useNoteWriter(writeNote, tabId, spec.lang);
   const set = (patch: Partial<ClauseSpec>) => setDraft({ ...draft, ...patch });
   const clause = spec.parts.length > 0 ? buildClause(spec) : null;
 

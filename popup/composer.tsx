@@ -57,7 +57,7 @@ export function Composer(props: ComposerProps) {
   const [edited, setEdited] = useState<string | null>(null);
   const [answers, setAnswers] = useState<number[]>([]);
   const [inserted, setInserted] = useState(false);
-  const writer = useNoteWriter(props.writeNote, props.tabId);
+  const writer = useNoteWriter(props.writeNote, props.tabId, lang);
 
   const base = useMemo(
     () => ({ declaration, lang, templates: usableTemplates(props.templates, lang), options }),

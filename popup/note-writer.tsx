@@ -7,6 +7,8 @@ export type WriteNote = (
   target: NoteTarget,
   action: NoteAction,
   text?: string,
+  /** The language of the note's delimiter lines, as of the note itself. */
+  lang?: 'en' | 'es',
 ) => Promise<WriteOutcome>;
 
 interface TargetOutcome {
@@ -23,7 +25,7 @@ const targetName = (target: NoteTarget): string =>
  * Writes one action to several fields in turn and keeps what each did; `busy` while the page answers, so a
  * double click cannot write twice.
  */
-export function useNoteWriter(writeNote: WriteNote, tabId: number) {
+export function useNoteWriter(writeNote: WriteNote, tabId: number, lang: 'en' | 'es') {
   const [busy, setBusy] = useState(false);
   const [results, setResults] = useState<TargetOutcome[]>([]);
   const run = async (targets: readonly NoteTarget[], action: NoteAction, text?: string) => {
@@ -31,7 +33,7 @@ export function useNoteWriter(writeNote: WriteNote, tabId: number) {
     const done: TargetOutcome[] = [];
     try {
       for (const target of targets)
-        done.push({ target, outcome: await writeNote(tabId, target, action, text) });
+        done.push({ target, outcome: await writeNote(tabId, target, action, text, lang) });
     } finally {
       setResults(done);
       setBusy(false);

@@ -121,8 +121,8 @@ describe('proposal', () => {
     fireEvent.click(screen.getByRole('button', { name: 'Insert note' }));
     await screen.findByText('Note written into the cover letter. 3,800 of 5,000 characters left.');
     expect(writes).toEqual([
-      [7, { field: 'cover-letter' }, 'insert', 'My own words about ChatGPT.'],
-      [7, { field: 'screening-answer', index: 0 }, 'insert', 'My own words about ChatGPT.'],
+      [7, { field: 'cover-letter' }, 'insert', 'My own words about ChatGPT.', 'en'],
+      [7, { field: 'screening-answer', index: 0 }, 'insert', 'My own words about ChatGPT.', 'en'],
     ]);
     expect(ledger).toEqual([
       expect.objectContaining({
