@@ -4,7 +4,14 @@
  * "AI engineer", "agentes de IA"), or a skill ("no AI experience needed").
  */
 import { foldForMatching } from './fold.ts';
-import { BEFORE, type CompiledLexicon, MENTION_RE, type MentionKind, mentionKind } from './lexicon/index.ts';
+import {
+  BEFORE,
+  type CompiledLexicon,
+  isAccented,
+  MENTION_RE,
+  type MentionKind,
+  mentionKind,
+} from './lexicon/index.ts';
 import type { Language } from './types.ts';
 
 type MentionRole = 'use' | 'product' | 'skill';
@@ -69,6 +76,11 @@ export function findMentions(lower: string, language: Language, lexicon: Compile
   MENTION_RE.lastIndex = 0;
   for (let match = MENTION_RE.exec(lower); match; match = MENTION_RE.exec(lower)) {
     const start = match.index;
+    // Inside a word ("idéia"): look again from the next position, as a look-behind would have.
+    if (start > 0 && isAccented(lower.charCodeAt(start - 1))) {
+      MENTION_RE.lastIndex = start + 1;
+      continue;
+    }
     const end = start + match[0].length;
     const kind = mentionKind(match[0]);
     // "ia" is Spanish/Portuguese/French, "ki" German; elsewhere they are other words ("IA" = information architecture).
