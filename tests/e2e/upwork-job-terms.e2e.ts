@@ -136,6 +136,9 @@ describeEachBrowser('client AI terms on job and apply pages', ({ name, launch })
     const apply = applyRoute(/Blog Writer/).url;
     expect(await candorView(page)).toMatchObject({ page: 'proposal', stance: 'prohibited' });
     expect((await tabStateFor(browser, apply)).job?.source).toBe('cache');
+    await page.evaluate(() =>
+      document.querySelector('[data-candor-ui="disclosure-prompt"]')?.scrollIntoView({ block: 'center' }),
+    );
     await page.screenshot(`test-results/${name}-apply-prompt.png`);
 
     const letter = '[data-candor-field="cover-letter"]';
