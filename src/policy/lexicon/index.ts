@@ -65,12 +65,16 @@ function expandSpaces(source: string, separator: string): string {
  * Sources are written with accents for the reader; the text they run on has none. Between words, a comma may
  * stand before the space ("let us know, which tools", "mitteilen, welche Tools").
  */
-function spaced(source: string): string {
+export function spaced(source: string): string {
   return expandSpaces(foldForMatching(source), ',? ');
 }
 
+/**
+ * The sources as one alternation, factored by their leading letters (`trie.ts`): same matches, in the same order,
+ * but a word that starts no cue is rejected after a few tests instead of one per source (a third off each cue pass).
+ */
 function alternation(sources: string[]): string {
-  return sources.map(spaced).join('|');
+  return factored(sources.map(spaced), 2);
 }
 
 /** Matches any of the sources as whole words, anywhere. */
