@@ -16,8 +16,12 @@ const LETTERS: [string, Known][] = [
   ['èêëîœ', 'fr'],
   ['äöüß', 'de'],
 ];
-const LETTER_OWNER = new Map<string, Known>(
-  LETTERS.flatMap(([letters, language]) => [...letters].map((letter) => [letter, language] as const)),
+/** The five languages, in the order ties are broken; scores are kept by index into it (cheaper than by name). */
+const KNOWN: Known[] = ['en', 'es', 'pt', 'fr', 'de'];
+const LETTER_OWNER = new Map<string, number>(
+  LETTERS.flatMap(([letters, language]) =>
+    [...letters].map((letter) => [letter, KNOWN.indexOf(language)] as const),
+  ),
 );
 
 /** Scripts that none of the five lexicons read (CJK, Cyrillic, Arabic…). */
@@ -26,9 +30,11 @@ const FOREIGN_SCRIPT = '\\u0400-\\u04ff\\u0590-\\u06ff\\u3040-\\u30ff\\u4e00-\\u
 /** The telling letters and the foreign scripts, in one pass. */
 const TELLING = new RegExp(`[${LETTERS.map(([letters]) => letters).join('')}${FOREIGN_SCRIPT}]`, 'g');
 
-const OWNER = new Map<string, Known[]>();
+/** Per stop word, the languages that use it (indices into `KNOWN`). */
+const OWNER = new Map<string, number[]>();
 for (const [language, lexicon] of Object.entries(LEXICONS) as [Known, (typeof LEXICONS)[Known]][]) {
-  for (const word of lexicon.stopwords) OWNER.set(word, [...(OWNER.get(word) ?? []), language]);
+  for (const word of lexicon.stopwords)
+    OWNER.set(word, [...(OWNER.get(word) ?? []), KNOWN.indexOf(language)]);
 }
 const ASCII_ONLY = /^[\x20-\x7e\s]*$/;
 
@@ -54,30 +60,30 @@ function wordCount(sample: string): number {
 
 export function detectLanguage(lower: string): Language {
   const sample = lower.slice(0, SAMPLE);
-  const scores: Record<Known, number> = { en: 0, es: 0, pt: 0, fr: 0, de: 0 };
+  const scores = [0, 0, 0, 0, 0];
   STOPWORD_RE.lastIndex = 0;
   for (let m = STOPWORD_RE.exec(sample); m; m = STOPWORD_RE.exec(sample)) {
     const owners = OWNER.get(m[1]!)!;
     // A word shared by several languages counts less for each.
-    for (const owner of owners) scores[owner] += 1 / owners.length;
+    for (let k = 0; k < owners.length; k++) scores[owners[k]!]! += 1 / owners.length;
   }
   const ascii = ASCII_ONLY.test(sample);
   if (!ascii) {
-    const letters: Record<Known, number> = { en: 0, es: 0, pt: 0, fr: 0, de: 0 };
+    const letters = [0, 0, 0, 0, 0];
     let foreign = 0;
     TELLING.lastIndex = 0;
     for (let m = TELLING.exec(sample); m; m = TELLING.exec(sample)) {
       const owner = LETTER_OWNER.get(m[0]);
-      if (owner) letters[owner]++;
+      if (owner !== undefined) letters[owner]!++;
       else foreign++;
     }
-    for (const language of Object.keys(letters) as Known[])
-      scores[language] += Math.min(3, letters[language]);
+    for (let k = 0; k < KNOWN.length; k++) scores[k]! += Math.min(3, letters[k]!);
     if (foreign > 0 && foreign > wordCount(sample)) return 'other';
   }
-  const ranked = (Object.keys(scores) as Known[]).sort((a, b) => scores[b] - scores[a]);
-  const [best, second] = [scores[ranked[0]!], scores[ranked[1]!]];
-  if (best > 0 && best > second) return ranked[0]!;
+  // Stable: among equal scores the earlier language in `KNOWN` ranks first.
+  const ranked = [0, 1, 2, 3, 4].sort((a, b) => scores[b]! - scores[a]!);
+  const [best, second] = [scores[ranked[0]!]!, scores[ranked[1]!]!];
+  if (best > 0 && best > second) return KNOWN[ranked[0]!]!;
   // Nothing to go by: a short plain-ASCII line ("No AI.") is most likely English.
   return best === 0 && ascii && wordCount(sample) > 0 ? 'en' : 'other';
 }
