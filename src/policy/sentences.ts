@@ -178,3 +178,12 @@ export function previousSentence(text: string, start: number): Span | null {
   const span = sentenceAt(text, pos);
   return span.end > span.start && span.end <= start ? span : null;
 }
+
+/** The sentence right after one that ends at `end`, if any. */
+export function nextSentence(text: string, end: number): Span | null {
+  let pos = end;
+  while (pos < text.length && (isSpace(text[pos]) || text[pos] === '\n')) pos++;
+  if (pos >= text.length) return null;
+  const span = sentenceAt(text, pos);
+  return span.end > span.start && span.start >= end ? span : null;
+}

@@ -6,13 +6,20 @@
 
 import { aiIsSource, protectsMaterial } from './confidentiality.ts';
 import { mentionsDetection } from './detectors.ts';
-import { asksDisclosure } from './disclosure.ts';
+import { asksBareDisclosure, asksDisclosure } from './disclosure.ts';
 import { type Finding, STRENGTH } from './finding.ts';
 import { foldForMatching } from './fold.ts';
 import { CONDITIONS, type CompiledLexicon, groupsIn, masked, matches } from './lexicon/index.ts';
 import { isAiKind, type Mention } from './mentions.ts';
 import { partsIn } from './parts.ts';
-import { headingAbove, isListLine, lineStart, previousSentence, type Span } from './sentences.ts';
+import {
+  headingAbove,
+  isListLine,
+  lineStart,
+  nextSentence,
+  previousSentence,
+  type Span,
+} from './sentences.ts';
 import type { Condition, Part, Stance } from './types.ts';
 
 interface SentenceInput {
@@ -61,6 +68,8 @@ interface ClauseReading {
   parts: Part[];
   conditions: Condition[];
   strength: number;
+  /** The clause permits AI use ("you may use AI"): a bare "tell us" beside it is a disclosure condition. */
+  permits: boolean;
   banned: boolean;
   prohibits: boolean;
   confidential: boolean;
@@ -147,6 +156,7 @@ function readClause(
     parts: partsIn(withoutTasks(clause.text), lexicon),
     conditions: stance === 'restricted' && conditions.length === 0 ? ['limited'] : conditions,
     strength,
+    permits,
     banned,
     prohibits,
     confidential: matches(lexicon.confidential, text),
@@ -209,6 +219,14 @@ function materialBefore(input: SentenceInput): Span | null {
   return matches(input.lexicon.confidential, sentence) ? previous : null;
 }
 
+/** The sentence after this one, when it is a bare request to be told ("Just tell us."). */
+function bareRequestAfter(input: SentenceInput): Span | null {
+  const next = nextSentence(input.text, input.span.end);
+  if (!next) return null;
+  const sentence = foldForMatching(input.lower.slice(next.start, next.end));
+  return asksBareDisclosure(sentence, input.lexicon) ? next : null;
+}
+
 export function readSentence(input: SentenceInput): Finding[] {
   const { span, lexicon } = input;
   const detectorNamed = input.mentions.some((m) => m.kind === 'detector');
@@ -243,7 +261,13 @@ export function readSentence(input: SentenceInput): Finding[] {
     }
   }
 
-  const disclosure = (ai.length > 0 || input.aiBefore) && asksDisclosure(sentence, ai.length > 0, lexicon);
+  const asked = (ai.length > 0 || input.aiBefore) && asksDisclosure(sentence, ai.length > 0, lexicon);
+  // A bare "tell us" ("if you tell us", "tell us when you do") beside a permission, in this sentence or the next
+  // ("You may use AI. Just tell us."), makes the permission one that must be disclosed.
+  const permitted = clauses.some((c) => c.permits);
+  const bare = !asked && permitted && asksBareDisclosure(sentence, lexicon);
+  const bareAfter = !asked && !bare && permitted ? bareRequestAfter(input) : null;
+  const disclosure = asked || bare || bareAfter !== null;
   // Material goes into AI tools, not AI output into the work ("do not paste code from ChatGPT").
   const intoAi = ai.length > 0 && !aiIsSource(sentence, ai[0]!.start);
   const named =
@@ -313,8 +337,8 @@ export function readSentence(input: SentenceInput): Finding[] {
       parts,
       conditions: ['disclosure'],
       strength: STRENGTH.condition,
-      start,
-      end,
+      start: bareAfter ? bareAfter.start : start,
+      end: bareAfter ? bareAfter.end : end,
     });
   }
   if (antecedent)

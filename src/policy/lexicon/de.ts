@@ -1,7 +1,12 @@
-import type { CueLexicon } from './types.ts';
+import { BARE_END, type CueLexicon } from './types.ts';
 
 const USE =
   '(?:verwende\\w*|genutzt|nutzen|benutz\\w*|eingesetzt|einsetzen|erstellt|erstellen|generiert|generieren|geschrieben|schreiben|verfasst|übersetzt|akzeptiert|angenommen|eingegeben|hochgeladen|geteilt|eingefügt|weitergegeben|eingeben|hochladen|teilen|einfügen|weitergeben)';
+
+/** What may follow a bare "tell us" (`discloseBare`). */
+const BARE_AFTER = '(?: (?:vorher|vorab|zuerst|bitte|auch|davon))?';
+const BARE_WHEN =
+  '(?: (?:wenn|falls|sobald) (?:du|sie|ihr) (?:es |sie |ki )?(?:tust|tut|tun|nutzt|nutzen|verwendest|verwenden|einsetzt|einsetzen))?';
 
 export const de: CueLexicon = {
   stopwords: [
@@ -126,6 +131,14 @@ export const de: CueLexicon = {
   ],
   discloseWeak: [
     '(?:mitteilen|teilen sie (?:uns )?mit|informieren|hinweisen|nennen|sagen sie),? (?:\\S+ ){0,6}?(?:nutz\\w*|verwend\\w*|einsatz|eingesetzt|tools?)',
+  ],
+  discloseBare: [
+    `bescheid (?:gibst|gebt|geben|gibt|sagst|sagt|sagen|zu geben|zu sagen)${BARE_WHEN}${BARE_END}`,
+    `(?:gib|gebt|geben sie|sag|sagt|sagen sie) (?:uns|mir) (?:einfach |kurz |vorher |vorab |bitte )?bescheid${BARE_WHEN}${BARE_END}`,
+    `(?:es|das) (?:uns|mir) (?:\\w+ )?(?:sagst|sagt|sagen|mitteilst|mitteilt|mitteilen|mitzuteilen|zu sagen)${BARE_WHEN}${BARE_END}`,
+    `(?:sag|sagt|sagen sie|teil|teile|teilt|teilen sie) (?:es|das) (?:uns|mir)${BARE_AFTER}(?: mit)?${BARE_WHEN}${BARE_END}`,
+    `(?:informier|informiere|informiert|informieren sie) (?:uns|mich)${BARE_AFTER}${BARE_WHEN}${BARE_END}`,
+    `(?:uns|mich) (?:\\w+ )?(?:informierst|informiert|informieren)${BARE_WHEN}${BARE_END}`,
   ],
   confidential: [
     'vertraulich\\w*',

@@ -1,10 +1,16 @@
-import type { CueLexicon } from './types.ts';
+import { BARE_END, type CueLexicon } from './types.ts';
 
 /** Verbs for producing or handing in work with a tool, after a negation: "do not use", "never submit". */
 const USE =
   '(?:use|using|used|utili[sz]\\w*|rely|relying|submit\\w*|generat\\w*|writ\\w*|wrote|creat\\w*|produc\\w*|outsourc\\w*|delegat\\w*|draft\\w*|compos\\w*|employ\\w*|leverag\\w*|run|paste|copy|ask|put|upload\\w*|enter|input|feed|share|insert|load|process|translat\\w*|be (?:written|generated|created|produced|made|done|used|translated))';
 const NEG =
   "(?:do not|don't|dont|does not|doesn't|never|must not|mustn't|may not|cannot|can't|can not|should not|shouldn't|shall not|will not|won't|not to|avoid|refrain from|stop|not allowed to|not permitted to|nor)";
+
+/** What may follow a bare "tell us": a pronoun, a time, "if you do" (`discloseBare`). */
+const BARE_AFTER =
+  '(?: (?:about|of) (?:it|that|this|them))?(?: (?:first|beforehand|in advance|upfront|up front|too|as well|please))?';
+const BARE_WHEN =
+  '(?: (?:if|when|whenever|once|after) (?:you|they) (?:do|did|do so|have|use (?:it|them|ai|one|any)|used (?:it|them|ai|one|any)))?';
 
 export const en: CueLexicon = {
   stopwords: [
@@ -159,6 +165,11 @@ export const en: CueLexicon = {
     '(?:let (?:me|us) know|tell (?:me|us)|inform (?:me|us)|mention|state|indicate|specify|note (?:it|which|how|briefly|down)|list|include a note|explain how|describe how) (?:\\S+ ){0,6}?(?:use|used|using|usage)',
     '(?:did|do|have|will) you (?:\\S+ )?(?:use|used)',
     '(?:which|what) (?:\\S+ ){0,4}?(?:do|did|have) you (?:\\S+ )?(?:use|used)',
+  ],
+  discloseBare: [
+    `(?:tell|inform|notify|warn|ping) (?:me|us|the client|the team)${BARE_AFTER}${BARE_WHEN}${BARE_END}`,
+    `let (?:me|us|the client|the team) know${BARE_AFTER}${BARE_WHEN}${BARE_END}`,
+    `keep (?:me|us) (?:informed|posted|in the loop)${BARE_WHEN}${BARE_END}`,
   ],
   confidential: [
     'confidential\\w*',

@@ -1,8 +1,13 @@
-import type { CueLexicon } from './types.ts';
+import { BARE_END, type CueLexicon } from './types.ts';
 
 /** Verbs of using or handing over, with an enclitic pronoun if any ("subirlos", "usarla"). */
 const USE =
   '(?:uses|usar|use|usen|usa|utilices|utilizar|utilice|utilicen|utiliza|emplees|emplear|recurras|recurrir|envíes|enviar|entregues|entregar|generes|generar|escribas|escribir|redactes|redactar|traduzcas|traducir|pongas|poner|subas|subir|compartas|compartir|introduzcas|introducir|pegues|pegar|copies|copiar|ingreses|ingresar|cargues|cargar|ser (?:escrit|generad|cread|redactad|traducid|hech)\\w*)(?:l[oa]s?|se)?';
+
+/** What may follow a bare "tell us" (`discloseBare`). */
+const BARE_AFTER = '(?: (?:antes|primero|tambien|por favor|de ello|de eso))?';
+const BARE_WHEN =
+  '(?: (?:si|cuando|siempre que|en cuanto) (?:lo |la |las |los )?(?:haces|hagas|hiciste|usas|uses|usaste|utilizas|utilices|empleas|emplees))?';
 
 export const es: CueLexicon = {
   stopwords: [
@@ -128,6 +133,12 @@ export const es: CueLexicon = {
   discloseWeak: [
     '(?:indic|inform|mencion|especific|avis|señal|comunic|cuént|explic)\\w* (?:\\S+ ){0,6}?(?:us\\w*|utiliz\\w*|emple\\w*|herramientas)',
     '(?:dinos|dices|digas|decirnos|cuéntanos|cuentes|hacer saber) (?:\\S+ ){0,6}?(?:us\\w*|utiliz\\w*|emple\\w*|herramientas)',
+  ],
+  discloseBare: [
+    `(?:nos|me) (?:lo )?(?:avis\\w*|inform\\w*|dic\\w*|dig\\w*|comunic\\w*|cuent\\w*|indic\\w*|hac\\w* saber)${BARE_AFTER}${BARE_WHEN}${BARE_END}`,
+    `(?:avis|inform|comunic|indic|cuent)\\w{0,3}(?:nos|me)(?:lo)?${BARE_AFTER}${BARE_WHEN}${BARE_END}`,
+    `(?:dinos|dimelo|dinoslo|diganos|diganoslo|digamelo|hazmelo saber|haznoslo saber|haganoslo saber|hazme saber|haznos saber)${BARE_AFTER}${BARE_WHEN}${BARE_END}`,
+    `(?:basta con|solo tienes que|con tal de) (?:avisar|informar|decir|comunicar)\\w*${BARE_AFTER}${BARE_WHEN}${BARE_END}`,
   ],
   confidential: [
     'confidencial\\w*',

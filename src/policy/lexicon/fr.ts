@@ -1,7 +1,12 @@
-import type { CueLexicon } from './types.ts';
+import { BARE_END, type CueLexicon } from './types.ts';
 
 const USE =
   '(?:utilis\\w*|recour\\w*|génér\\w*|écri\\w*|rédig\\w*|soumett\\w*|envoy\\w*|traduir\\w*|mett\\w*|téléchar\\w*|téléverse\\w*|partag\\w*|coll\\w*|saisi\\w*|entr\\w*|import\\w*|produi\\w*|créer|être (?:écrit|généré|rédigé|créé|produit|traduit)\\w*)';
+
+/** What may follow a bare "tell us" (`discloseBare`). */
+const BARE_AFTER = "(?: (?:avant|d'abord|aussi|egalement|s'il vous plait|svp))?";
+const BARE_WHEN =
+  "(?: (?:si|quand|lorsque|des que) vous (?:le faites|l'utilisez|les utilisez|en utilisez|y avez recours|l'avez fait|en avez utilise))?";
 
 export const fr: CueLexicon = {
   stopwords: [
@@ -118,6 +123,11 @@ export const fr: CueLexicon = {
   disclose: ['déclar\\w*', 'divulg\\w*', 'transparen\\w*'],
   discloseWeak: [
     '(?:indiquez|indiquer|indique|signalez|signaler|mentionnez|mentionner|précisez|préciser|informez|informer|dites|faites-nous savoir) (?:\\S+ ){0,6}?(?:utilis\\w*|recours|outils|usage)',
+  ],
+  discloseBare: [
+    `nous (?:le |la |les |l'|en )?(?:dites|dire|signalez|signaler|indiquez|indiquer|informez|informer|prevenez|prevenir|precisez|preciser|mentionnez|mentionner|faites savoir|faire savoir)${BARE_AFTER}${BARE_WHEN}${BARE_END}`,
+    `(?:dites|signalez|indiquez|prevenez|informez|precisez|mentionnez|faites)-(?:le-|la-|les-)?nous(?:-en)?(?: savoir)?${BARE_AFTER}${BARE_WHEN}${BARE_END}`,
+    `tenez-nous (?:au courant|informes?)${BARE_WHEN}${BARE_END}`,
   ],
   confidential: [
     'confidenti\\w*',

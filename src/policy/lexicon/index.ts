@@ -117,6 +117,8 @@ export interface CompiledLexicon {
   /** Grouped by `CONDITIONS`. */
   conditions: RegExp;
   disclose: RegExp;
+  /** `discloseBare`: counts only beside a permission (`stance.ts`). */
+  discloseBare: RegExp;
   confidential: RegExp;
   materialReference: RegExp;
   humanAuthorship: RegExp;
@@ -157,6 +159,7 @@ export function lexiconFor(language: Language): CompiledLexicon {
     encourage: words(list('encourage')),
     conditions: wordGroups(CONDITIONS.map(list)),
     disclose: words([...list('disclose'), ...list('discloseWeak')]),
+    discloseBare: words(list('discloseBare')),
     confidential: words(list('confidential')),
     materialReference: words(list('materialReference')),
     humanAuthorship: words(list('humanAuthorship')),

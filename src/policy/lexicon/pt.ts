@@ -1,7 +1,12 @@
-import type { CueLexicon } from './types.ts';
+import { BARE_END, type CueLexicon } from './types.ts';
 
 const USE =
   '(?:use|usar|usem|utilize|utilizar|utilizem|empregue|empregar|recorra|recorrer|envie|enviar|entregue|entregar|gere|gerar|escreva|escrever|redija|redigir|traduza|traduzir|coloque|colocar|compartilhe|compartilhar|cole|colar|insira|inserir|carregue|carregar|suba|subir|ser (?:escrit|gerad|criad|redigid|traduzid|feit)\\w*)';
+
+/** What may follow a bare "tell us" (`discloseBare`). */
+const BARE_AFTER = '(?: (?:antes|primeiro|tambem|por favor|disso|sobre isso))?';
+const BARE_WHEN =
+  '(?: (?:se|quando|caso|sempre que) (?:o |a |os |as )?(?:fizer|fizeres|usar|utilizar|usou|utilizou|usa|utiliza))?';
 
 export const pt: CueLexicon = {
   stopwords: [
@@ -116,6 +121,11 @@ export const pt: CueLexicon = {
   disclose: ['declar\\w*', 'divulg\\w*', 'transparên\\w*', 'revel\\w*'],
   discloseWeak: [
     '(?:inform(?!aç)|indiq|indic(?!aç)|mencion|especifiq|especific(?!aç)|avis|sinaliz|comuniq|comunic(?!aç)|diss|diz|dig|cont)\\w* (?:\\S+ ){0,6}?(?:us\\w*|utiliz\\w*|ferramentas)',
+  ],
+  discloseBare: [
+    `(?:nos|me) (?:avis|inform|diga|diz|diss|cont|comuniq|comunic|indiq|indic)\\w{0,4}${BARE_AFTER}${BARE_WHEN}${BARE_END}`,
+    `(?:avis|inform|comuniq|comunic|indiq|indic|cont|dig)\\w{0,3}-(?:nos|me)${BARE_AFTER}${BARE_WHEN}${BARE_END}`,
+    `(?:e so|basta|so precisa) (?:nos )?(?:avisar|informar|dizer|comunicar)${BARE_AFTER}${BARE_WHEN}${BARE_END}`,
   ],
   confidential: [
     'confidencia\\w*',

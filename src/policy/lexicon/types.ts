@@ -1,6 +1,13 @@
 import type { Part } from '../types.ts';
 
 /**
+ * Ends a bare disclosure request (`discloseBare`): the clause stops there. A comma counts unless a question follows
+ * ("let us know, when can you start", "Bescheid, ob du Zeit hast").
+ */
+export const BARE_END =
+  '(?=\\s*(?:[.;:!?)]|,(?!\\s*(?:ob|wann|wie|welche\\w*|was|wo|when|which|what|how|whether)\\b)|$))';
+
+/**
  * One language's cue words, as regular-expression sources over folded text (lowercase; quotes, dashes and spaces
  * folded to `'`, `-` and ` `). A space in a source matches one or more spaces. Sources must not nest unbounded
  * quantifiers: the engine's running time has to stay linear on any input.
@@ -31,6 +38,13 @@ export interface CueLexicon {
    */
   disclose: string[];
   discloseWeak: string[];
+  /**
+   * A bare request to be told, with no object or only a pronoun ("if you tell us", "tell us when you do", "si nos
+   * avisas", "wenn du uns Bescheid gibst"). It names nothing, so it counts only beside a permission for AI use, in
+   * the same sentence or the sentence right after ("You may use AI. Just tell us."). "Tell us about your
+   * experience", "let us know your availability" name an object and are no match.
+   */
+  discloseBare: string[];
   /** Client material that must not go into AI tools. */
   confidential: string[];
   /**
