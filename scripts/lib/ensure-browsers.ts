@@ -7,12 +7,12 @@ import { existsSync } from 'node:fs';
  * command to run. Never skips the browsers silently.
  */
 
-export const BROWSER_PACKAGES = [
+const BROWSER_PACKAGES = [
   { name: 'chromium', path: process.env.CANDOR_CHROMIUM ?? '/usr/bin/chromium' },
   { name: 'firefox-esr', path: process.env.CANDOR_FIREFOX ?? '/usr/bin/firefox-esr' },
 ] as const;
 
-export const INSTALL_COMMAND = 'sudo apt-get update && sudo apt-get install -y chromium firefox-esr';
+const INSTALL_COMMAND = 'sudo apt-get update && sudo apt-get install -y chromium firefox-esr';
 
 export function ensureBrowsers(log: (line: string) => void = console.log): void {
   const missing = BROWSER_PACKAGES.filter((pkg) => !existsSync(pkg.path));

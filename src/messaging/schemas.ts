@@ -27,7 +27,7 @@ const Stance = z.enum(['prohibited', 'restricted', 'allowed', 'encouraged', 'non
 const Part = z.enum(['proposal', 'work', 'communication']);
 
 /** The policy engine's reading (src/policy/types.ts), as it crosses a message boundary. */
-export const PolicyReadingSchema = z.object({
+const PolicyReadingSchema = z.object({
   stance: Stance,
   scopes: z.object({
     proposal: z.optional(Stance),
@@ -166,5 +166,3 @@ export const BackgroundToContent = z.discriminatedUnion('type', [
 ]);
 export type BackgroundToContent = z.infer<typeof BackgroundToContent>;
 
-export const Ack = z.object({ ok: z.literal(true) });
-export type Ack = z.infer<typeof Ack>;

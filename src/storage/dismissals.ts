@@ -2,7 +2,7 @@ import { z } from '../zod.ts';
 import type { ItemDefinition } from './recover.ts';
 
 /** Jobs whose in-page disclosure prompt the user dismissed ("not for this job"), newest first. */
-export const DISMISSALS_LIMIT = 200;
+const DISMISSALS_LIMIT = 200;
 
 const DismissalsSchema = z.object({ jobIds: z.catch(z.array(z.string()), []) });
 export type Dismissals = z.infer<typeof DismissalsSchema>;

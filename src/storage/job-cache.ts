@@ -8,7 +8,7 @@ import type { ItemDefinition } from './recover.ts';
  */
 
 /** Enough for a day of browsing; the oldest entries go first. */
-export const JOB_CACHE_LIMIT = 60;
+const JOB_CACHE_LIMIT = 60;
 
 const CachedJob = z.object({ job: JobText, savedAt: z.number() });
 const JobCacheSchema = z.object({

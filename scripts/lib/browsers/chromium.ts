@@ -6,10 +6,10 @@ import type { LaunchOptions, TestBrowser, TestPage } from './driver.ts';
 import { respond } from './site-routes.ts';
 
 /** Debian's Chromium: Playwright cannot download a browser here, and does not need to. */
-export const CHROMIUM_PATH = process.env.CANDOR_CHROMIUM ?? '/usr/bin/chromium';
+const CHROMIUM_PATH = process.env.CANDOR_CHROMIUM ?? '/usr/bin/chromium';
 
 /** Flags that keep a headless Chromium quiet on a machine with no network (and running as root). */
-export const CHROMIUM_FLAGS = [
+const CHROMIUM_FLAGS = [
   '--no-sandbox',
   '--disable-gpu',
   '--disable-quic',

@@ -6,10 +6,10 @@ import type { LaunchOptions, TestBrowser, TestPage } from './driver.ts';
 import { respond, type SiteRoutes } from './site-routes.ts';
 
 /** Debian's Firefox ESR, driven over WebDriver BiDi. */
-export const FIREFOX_PATH = process.env.CANDOR_FIREFOX ?? '/usr/bin/firefox-esr';
+const FIREFOX_PATH = process.env.CANDOR_FIREFOX ?? '/usr/bin/firefox-esr';
 
 /** Must match `browser_specific_settings.gecko.id` in manifest.json. */
-export const GECKO_ID = 'candor@candor-extension.org';
+const GECKO_ID = 'candor@candor-extension.org';
 
 /**
  * Firefox gives each install a random moz-extension:// host; pinning it lets tests open Candor's pages.

@@ -196,7 +196,7 @@ export function groupsIn(re: RegExp, text: string, count: number): number {
 
 /** Which family a mention belongs to (`mentionKind`). */
 export type MentionKind = 'tool' | 'generic' | 'romance' | 'german' | 'human' | 'detector' | 'disclosure';
-export const MENTION_KINDS: MentionKind[] = [
+const MENTION_KINDS: MentionKind[] = [
   'tool',
   'generic',
   'romance',

@@ -8,7 +8,7 @@
 const QUANTIFIER = /^[?*+{]/;
 
 /** The top-level parts of `source` split at `|`, outside groups and character classes. */
-export function topLevelAlternatives(source: string): string[] {
+function topLevelAlternatives(source: string): string[] {
   const parts: string[] = [];
   let depth = 0;
   let inClass = false;

@@ -7,7 +7,7 @@ import * as sel from './selectors.ts';
  */
 
 /** Rendered text with line breaks kept (`<br>`, paragraphs), falling back to textContent where layout is absent. */
-export function visibleText(element: Element): string {
+function visibleText(element: Element): string {
   // biome-ignore lint/performance/useDomNodeTextContent: innerText keeps the line breaks that <br> and paragraphs make.
   const rendered = (element as HTMLElement).innerText;
   const text = typeof rendered === 'string' && rendered !== '' ? rendered : element.textContent;
