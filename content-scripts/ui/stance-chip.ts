@@ -21,8 +21,7 @@ blockquote { margin: 6px 0; padding: 4px 10px; border-left: 3px solid #f5b800; b
 .partial { color: #93370d; font-size: 13px; margin: 0 0 6px; }
 `;
 
-const stanceLabel = (stance: JobReading['reading']['stance']) =>
-  t(`inpage_stance_${stance}` as MessageKey);
+const stanceLabel = (stance: JobReading['reading']['stance']) => t(`inpage_stance_${stance}` as MessageKey);
 
 /** One quote per sentence, with every finding it supports: a sentence can carry a stance and a flag. */
 function quotesBySentence(evidence: JobReading['reading']['evidence']) {

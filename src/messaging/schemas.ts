@@ -165,4 +165,3 @@ export const BackgroundToContent = z.discriminatedUnion('type', [
   }),
 ]);
 export type BackgroundToContent = z.infer<typeof BackgroundToContent>;
-
