@@ -55,7 +55,7 @@ async function expandedText(
   apply: { text: string; title: string; toggle: HTMLElement | null },
 ): Promise<JobText | null> {
   const { toggle } = apply;
-  if (!toggle || toggle.getAttribute('aria-expanded') !== 'false') return null;
+  if (toggle?.getAttribute('aria-expanded') !== 'false') return null;
   toggle.click();
   const expanded = await waitFor(
     () => {
