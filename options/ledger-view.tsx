@@ -1,7 +1,6 @@
 import { useState } from 'preact/hooks';
 import { levelName } from '../popup/declaration-form.tsx';
-import { stanceName } from '../popup/job-terms.tsx';
-import { t } from '../src/i18n.ts';
+import { stanceName, t } from '../src/i18n.ts';
 import { ledgerToCsv } from '../src/ledger/csv.ts';
 import type { LedgerEntry } from '../src/ledger/entry.ts';
 import { type ImportError, importLedger, ledgerToJson } from '../src/ledger/transfer.ts';

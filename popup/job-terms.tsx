@@ -1,9 +1,7 @@
-import { type MessageKey, t } from '../src/i18n.ts';
+import { type MessageKey, partName, stanceName, t } from '../src/i18n.ts';
 import type { JobReading } from '../src/messaging/schemas.ts';
-import type { Part, Stance } from '../src/policy/types.ts';
+import type { Part } from '../src/policy/types.ts';
 
-export const stanceName = (stance: Stance) => t(`inpage_stance_${stance}` as MessageKey);
-const partName = (part: Part) => t(`inpage_part_${part}` as MessageKey);
 const PARTS: readonly Part[] = ['proposal', 'work', 'communication'];
 
 /** Below this the engine is unsure of the stance, and the popup says so rather than sound certain. */

@@ -1,4 +1,4 @@
-import { type MessageKey, t } from '../../src/i18n.ts';
+import { type MessageKey, partName, stanceName, t } from '../../src/i18n.ts';
 import type { JobReading } from '../../src/messaging/schemas.ts';
 import type { Part } from '../../src/policy/types.ts';
 import { h } from './dom.ts';
@@ -20,8 +20,6 @@ blockquote { margin: 6px 0; padding: 4px 10px; border-left: 3px solid #f5b800; b
 .signal { display: block; font-size: 12px; color: #475467; }
 .partial { color: #93370d; font-size: 13px; margin: 0 0 6px; }
 `;
-
-const stanceLabel = (stance: JobReading['reading']['stance']) => t(`inpage_stance_${stance}` as MessageKey);
 
 /** One quote per sentence, with every finding it supports: a sentence can carry a stance and a flag. */
 function quotesBySentence(evidence: JobReading['reading']['evidence']) {
@@ -54,9 +52,7 @@ export function stanceChip(job: JobReading, description: Element, onDismiss: () 
       h(
         'ul',
         { class: 'scopes' },
-        ...scopes.map((part) =>
-          h('li', {}, `${t(`inpage_part_${part}` as MessageKey)}: ${stanceLabel(reading.scopes[part]!)}`),
-        ),
+        ...scopes.map((part) => h('li', {}, `${partName(part)}: ${stanceName(reading.scopes[part]!)}`)),
       ),
     flags.length > 0 && h('ul', { class: 'flags' }, ...flags.map((flag) => h('li', {}, t(flag)))),
     h('h3', {}, t('inpage_evidenceHeading')),
@@ -94,7 +90,7 @@ export function stanceChip(job: JobReading, description: Element, onDismiss: () 
         else clearEvidenceHighlight();
       },
     },
-    t('inpage_chip', stanceLabel(reading.stance)),
+    t('inpage_chip', stanceName(reading.stance)),
   );
   const dismiss = h(
     'button',

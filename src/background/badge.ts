@@ -1,4 +1,4 @@
-import type { MessageKey } from '../i18n.ts';
+import { type MessageKey, partName, stanceName } from '../i18n.ts';
 import type { Part, PolicyReading, Stance } from '../policy/types.ts';
 
 /** The toolbar badge for a tab: the client's AI stance in two or three letters, a colour, and a tooltip. */
@@ -22,12 +22,11 @@ const PARTS: readonly Part[] = ['proposal', 'work', 'communication'];
 type Translate = (key: MessageKey, substitutions?: string | string[]) => string;
 
 export function badgeFor(reading: PolicyReading, partial: boolean, t: Translate): Badge {
-  const stance = (s: Stance) => t(`inpage_stance_${s}` as MessageKey);
   const parts = PARTS.filter((part) => reading.scopes[part] && reading.scopes[part] !== 'none').map(
-    (part) => `${t(`inpage_part_${part}` as MessageKey)}: ${stance(reading.scopes[part]!)}`,
+    (part) => `${partName(part, t)}: ${stanceName(reading.scopes[part]!, t)}`,
   );
   const lines = [
-    t('badge_title', stance(reading.stance)),
+    t('badge_title', stanceName(reading.stance, t)),
     ...parts,
     ...(partial ? [t('badge_partial')] : []),
   ];
