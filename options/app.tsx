@@ -30,6 +30,33 @@ const NOTE_SWITCHES: readonly [NoteSwitch, MessageKey][] = [
   ['w3c', 'composerW3c'],
 ];
 
+/** A list of on/off settings, each a labelled checkbox saved as it changes. */
+function Switches({
+  switches,
+  settings,
+  onChange,
+}: {
+  switches: readonly [Switch | NoteSwitch, MessageKey][];
+  settings: Settings;
+  onChange(next: Settings): void;
+}) {
+  return (
+    <>
+      {switches.map(([key, label]) => (
+        <label key={key} class="choice">
+          <input
+            type="checkbox"
+            name={key}
+            checked={settings[key]}
+            onChange={(event) => onChange({ ...settings, [key]: event.currentTarget.checked })}
+          />
+          {t(label)}
+        </label>
+      ))}
+    </>
+  );
+}
+
 interface Loaded {
   settings: Settings;
   templates: Templates;
@@ -118,17 +145,7 @@ export function OptionsApp({ api }: { api: OptionsApi }) {
             <option value="es">Español</option>
           </select>
         </div>
-        {NOTE_SWITCHES.map(([key, label]) => (
-          <label key={key} class="choice">
-            <input
-              type="checkbox"
-              name={key}
-              checked={settings[key]}
-              onChange={(event) => update({ ...settings, [key]: event.currentTarget.checked })}
-            />
-            {t(label)}
-          </label>
-        ))}
+        <Switches switches={NOTE_SWITCHES} settings={settings} onChange={update} />
       </section>
 
       <TemplatesEditor
@@ -142,17 +159,7 @@ export function OptionsApp({ api }: { api: OptionsApi }) {
 
       <section aria-labelledby="switches-title" class="card">
         <h2 id="switches-title">{t('switchesTitle')}</h2>
-        {SWITCHES.map(([key, label]) => (
-          <label key={key} class="choice">
-            <input
-              type="checkbox"
-              name={key}
-              checked={settings[key]}
-              onChange={(event) => update({ ...settings, [key]: event.currentTarget.checked })}
-            />
-            {t(label)}
-          </label>
-        ))}
+        <Switches switches={SWITCHES} settings={settings} onChange={update} />
       </section>
 
       <LedgerView entries={data.ledger} onChange={(ledger) => setData({ ...data, ledger })} api={api} />
