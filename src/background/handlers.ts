@@ -62,18 +62,26 @@ export function handleMessage(
   deps: BackgroundDeps,
 ): Promise<unknown> | undefined {
   if (isContentSender(sender, deps.extensionId)) {
-    const parsed = ContentToBackground.safeParse(message);
-    const refusal = !parsed.success ? 'malformed' : oversized(parsed.data);
-    if (refusal || !parsed.success) return reject('a content script', refusal ?? 'malformed');
-    return fromContent(parsed.data, sender.tab.id, sender.url ?? '', deps);
+    const parsed = accept(ContentToBackground, message);
+    if (typeof parsed === 'string') return reject('a content script', parsed);
+    return fromContent(parsed, sender.tab.id, sender.url ?? '', deps);
   }
   if (isExtensionPageSender(sender, deps.extensionId, deps.extensionOrigin)) {
-    const parsed = PopupToBackground.safeParse(message);
-    const refusal = !parsed.success ? 'malformed' : oversized(parsed.data);
-    if (refusal || !parsed.success) return reject('an extension page', refusal ?? 'malformed');
-    return fromPopup(parsed.data, deps);
+    const parsed = accept(PopupToBackground, message);
+    if (typeof parsed === 'string') return reject('an extension page', parsed);
+    return fromPopup(parsed, deps);
   }
   return undefined;
+}
+
+/** The message as its schema reads it, or why it is refused. */
+function accept<M extends ContentToBackground | PopupToBackground>(
+  schema: { safeParse(value: unknown): { success: true; data: M } | { success: false } },
+  message: unknown,
+): M | string {
+  const parsed = schema.safeParse(message);
+  if (!parsed.success) return 'malformed';
+  return oversized(parsed.data) ?? parsed.data;
 }
 
 const reject = (from: string, why: string) =>
