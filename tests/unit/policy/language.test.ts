@@ -1,0 +1,34 @@
+import { describe, expect, it } from 'vitest';
+import { foldCase } from '../../../src/policy/fold.ts';
+import { detectLanguage } from '../../../src/policy/language.ts';
+
+const detect = (text: string) => detectLanguage(foldCase(text));
+
+describe('language detection', () => {
+  it('tells the five languages apart', () => {
+    expect(detect('We are looking for a writer who can work with our team on the blog.')).toBe('en');
+    expect(
+      detect('Buscamos un redactor para nuestro blog, con experiencia en SEO y que sea muy puntual.'),
+    ).toBe('es');
+    expect(
+      detect('Procuramos um redator para o nosso blog, com experiência em SEO e que seja pontual.'),
+    ).toBe('pt');
+    expect(
+      detect('Nous cherchons un rédacteur pour notre blog, avec une expérience en SEO et qui est ponctuel.'),
+    ).toBe('fr');
+    expect(
+      detect('Wir suchen einen Texter für unseren Blog, der Erfahrung mit SEO hat und die Termine hält.'),
+    ).toBe('de');
+  });
+
+  it('does not decide on a short greeting in another language', () => {
+    const post =
+      'Hello team! Wir suchen einen erfahrenen Texter für unseren Blog. Bitte keine KI verwenden, die Texte müssen ' +
+      'von dir stammen, und wir prüfen sie auf der Plattform mit den Kollegen, die auch für die Kunden schreiben.';
+    expect(detect(post)).toBe('de');
+  });
+
+  it('reads a script none of the lexicons cover as other', () => {
+    expect(detect('私たちはブログのライターを探しています。AIの使用は禁止です。')).toBe('other');
+  });
+});
