@@ -72,9 +72,10 @@ interface ClauseReading {
   permits: boolean;
   banned: boolean;
   prohibits: boolean;
-  confidential: boolean;
-  /** Hands over something named before: "paste them", "no los subas" (see `materialReference`). */
-  refers: boolean;
+  /** Names client material; asked only when the sentence keeps material out of AI tools. */
+  confidential: () => boolean;
+  /** Hands over something named before: "paste them", "no los subas" (see `materialReference`); asked lazily too. */
+  refers: () => boolean;
 }
 
 interface Clause {
@@ -117,13 +118,21 @@ function readClause(
   const forbids = banned || prohibits || authorship;
 
   const permits = uses.length > 0 && matches(lexicon.permit, rest);
-  const role = matches(lexicon.roles, clause.text.slice(lead));
-  const usable = tools.filter(
-    (t) =>
-      !PRODUCT_AFTER_TOOL.test(rest.slice(t.end, t.end + PRODUCT_WINDOW)) &&
-      !PRODUCT_BEFORE_TOOL.test(rest.slice(Math.max(0, t.start - PRODUCT_WINDOW), t.start)),
-  );
-  const asks = role || nearAny(lexicon.encourage, rest, usable);
+  // A requirement matters only where nothing forbids or permits: looked for then, not before.
+  const role = !forbids && !permits && matches(lexicon.roles, clause.text.slice(lead));
+  const asks =
+    !forbids &&
+    !permits &&
+    (role ||
+      nearAny(
+        lexicon.encourage,
+        rest,
+        tools.filter(
+          (t) =>
+            !PRODUCT_AFTER_TOOL.test(rest.slice(t.end, t.end + PRODUCT_WINDOW)) &&
+            !PRODUCT_BEFORE_TOOL.test(rest.slice(Math.max(0, t.start - PRODUCT_WINDOW), t.start)),
+        ),
+      ));
   // Conditions only matter beside a ban, a permission, a requirement or a tool in use.
   const found =
     forbids || permits || asks || uses.length > 0 ? groupsIn(lexicon.conditions, rest, CONDITIONS.length) : 0;
@@ -159,8 +168,8 @@ function readClause(
     permits,
     banned,
     prohibits,
-    confidential: matches(lexicon.confidential, text),
-    refers: matches(lexicon.materialReference, clause.text.slice(lead)),
+    confidential: () => matches(lexicon.confidential, text),
+    refers: () => matches(lexicon.materialReference, clause.text.slice(lead)),
   };
 }
 
@@ -281,7 +290,7 @@ export function readSentence(input: SentenceInput): Finding[] {
   // "Our briefs are confidential. Do not paste them into ChatGPT.": the ban's object is the material named in the
   // sentence before, so the ban is about that material.
   const antecedent =
-    intoAi && !named && clauses.some((c) => c.refers && (c.banned || c.prohibits))
+    intoAi && !named && clauses.some((c) => (c.banned || c.prohibits) && c.refers())
       ? materialBefore(input)
       : null;
   const confidential = named || antecedent !== null;
@@ -290,7 +299,8 @@ export function readSentence(input: SentenceInput): Finding[] {
 
   for (const clause of clauses) {
     // The ban in "do not paste our files into ChatGPT" is about the files: it is the confidentiality finding.
-    if (confidential && (clause.confidential || clause.refers) && clause.stance === 'prohibited') continue;
+    if (confidential && clause.stance === 'prohibited' && (clause.confidential() || clause.refers()))
+      continue;
     let { stance, conditions } = clause;
     if (disclosure && (stance === 'allowed' || stance === 'encouraged')) {
       stance = 'restricted';
