@@ -72,10 +72,10 @@ interface ClauseReading {
   permits: boolean;
   banned: boolean;
   prohibits: boolean;
-  /** Names client material; asked only when the sentence keeps material out of AI tools. */
-  confidential: () => boolean;
-  /** Hands over something named before: "paste them", "no los subas" (see `materialReference`); asked lazily too. */
-  refers: () => boolean;
+  /** The clause as read (neutral phrases blanked), and where its words start: for `namesMaterial` and `refersBack`. */
+  text: string;
+  lead: number;
+  source: string;
 }
 
 interface Clause {
@@ -168,9 +168,18 @@ function readClause(
     permits,
     banned,
     prohibits,
-    confidential: () => matches(lexicon.confidential, text),
-    refers: () => matches(lexicon.materialReference, clause.text.slice(lead)),
+    text,
+    lead,
+    source: clause.text,
   };
+}
+
+/**
+ * The clause hands over something named before: "paste them", "no los subas" (see `materialReference`). Asked only
+ * of a clause that bans, in a sentence that keeps material out of AI tools.
+ */
+function refersBack(clause: ClauseReading, lexicon: CompiledLexicon): boolean {
+  return matches(lexicon.materialReference, clause.source.slice(clause.lead));
 }
 
 const LIMIT_WORD =
@@ -290,7 +299,7 @@ export function readSentence(input: SentenceInput): Finding[] {
   // "Our briefs are confidential. Do not paste them into ChatGPT.": the ban's object is the material named in the
   // sentence before, so the ban is about that material.
   const antecedent =
-    intoAi && !named && clauses.some((c) => (c.banned || c.prohibits) && c.refers())
+    intoAi && !named && clauses.some((c) => (c.banned || c.prohibits) && refersBack(c, lexicon))
       ? materialBefore(input)
       : null;
   const confidential = named || antecedent !== null;
@@ -299,7 +308,11 @@ export function readSentence(input: SentenceInput): Finding[] {
 
   for (const clause of clauses) {
     // The ban in "do not paste our files into ChatGPT" is about the files: it is the confidentiality finding.
-    if (confidential && clause.stance === 'prohibited' && (clause.confidential() || clause.refers()))
+    if (
+      confidential &&
+      clause.stance === 'prohibited' &&
+      (matches(lexicon.confidential, clause.text) || refersBack(clause, lexicon))
+    )
       continue;
     let { stance, conditions } = clause;
     if (disclosure && (stance === 'allowed' || stance === 'encouraged')) {
