@@ -30,10 +30,23 @@ const FOREIGN_SCRIPT = '\\u0400-\\u04ff\\u0590-\\u06ff\\u3040-\\u30ff\\u4e00-\\u
 /** The telling letters and the foreign scripts, in one pass. */
 const TELLING = new RegExp(`[${LETTERS.map(([letters]) => letters).join('')}${FOREIGN_SCRIPT}]`, 'g');
 
+/**
+ * Words that tell the language of a short rule with no stop word in it ("KI verboten.", "IA interdite.", "Proibido
+ * usar IA."): the words for AI and for a ban or permission. "ia" is Spanish, Portuguese and French alike, so on its
+ * own it leaves the language open ('other', which reads with every lexicon).
+ */
+const RULE_WORDS: Record<Known, string[]> = {
+  en: [],
+  es: ['ia', 'prohibido', 'prohibida', 'permitido', 'permitida', 'nada', 'uso'],
+  pt: ['ia', 'proibido', 'proibida', 'permitido', 'permitida', 'nada', 'uso'],
+  fr: ['ia', 'interdit', 'interdite', 'autorisé', 'autorisée', 'utilisation'],
+  de: ['ki', 'verboten', 'erlaubt', 'untersagt', 'gestattet', 'ohne', 'nutzung', 'verwenden'],
+};
+
 /** Per stop word, the languages that use it (indices into `KNOWN`). */
 const OWNER = new Map<string, number[]>();
 for (const [language, lexicon] of Object.entries(LEXICONS) as [Known, (typeof LEXICONS)[Known]][]) {
-  for (const word of lexicon.stopwords)
+  for (const word of new Set([...lexicon.stopwords, ...RULE_WORDS[language]]))
     OWNER.set(word, [...(OWNER.get(word) ?? []), KNOWN.indexOf(language)]);
 }
 const ASCII_ONLY = /^[\x20-\x7e\s]*$/;

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { foldCase } from '../../../src/policy/fold.ts';
+import { analyze } from '../../../src/policy/index.ts';
 import { detectLanguage } from '../../../src/policy/language.ts';
 
 const detect = (text: string) => detectLanguage(foldCase(text));
@@ -26,6 +27,23 @@ describe('language detection', () => {
       'Hello team! Wir suchen einen erfahrenen Texter für unseren Blog. Bitte keine KI verwenden, die Texte müssen ' +
       'von dir stammen, und wir prüfen sie auf der Plattform mit den Kollegen, die auch für die Kunden schreiben.';
     expect(detect(post)).toBe('de');
+  });
+
+  it('tells the language of a short rule with no stop word from its words for AI and for a ban', () => {
+    expect(detect('KI verboten.')).toBe('de');
+    expect(detect('Texte ohne KI schreiben.')).toBe('de');
+    expect(detect('IA interdite.')).toBe('fr');
+    expect(detect('Prohibido usar IA.')).toBe('es');
+    // "IA" alone is Spanish, Portuguese and French: left open, so every lexicon reads it.
+    expect(detect('Nada de IA.')).toBe('other');
+  });
+
+  it('reads short rules in each language', () => {
+    expect(analyze('KI verboten.').stance).toBe('prohibited');
+    expect(analyze('IA interdite.').stance).toBe('prohibited');
+    expect(analyze('Nada de IA.').stance).toBe('prohibited');
+    expect(analyze('Proibido usar IA.').stance).toBe('prohibited');
+    expect(analyze('IA autorisée.').stance).toBe('allowed');
   });
 
   it('reads a script none of the lexicons cover as other', () => {
