@@ -33,6 +33,26 @@ const CONTEXT = 40;
 const ROMANCE: readonly Language[] = ['es', 'pt', 'fr', 'other'];
 const GERMAN: readonly Language[] = ['de', 'other'];
 
+/** Design-file formats listed beside "AI": there it is Adobe Illustrator's format ("AI, EPS and SVG files"). */
+const FORMAT = '(?:eps|svg|psd|pdf|png|jpe?g|tiff?|indd|cdr)';
+/** "AI file(s)", "AI format", "AI, EPS, SVG", "AI/PSD" right after the term. */
+const FORMAT_AFTER = new RegExp(
+  `^(?: (?:source |vector |editable |working )?(?:files?|formats?)\\b|\\)?(?: ?[,/&+] ?| and | or )${FORMAT}\\b)`,
+);
+/** "EPS, AI", "PDF or AI", "Adobe Illustrator (AI", "editable .ai" right before it. */
+const FORMAT_BEFORE = new RegExp(`(?:\\b${FORMAT}(?: ?[,/&+] ?| and | or )|illustrator ?\\(|\\.)$`);
+
+/**
+ * "ai" as Adobe Illustrator's file format: a file or format follows, or other formats stand around it. The extension
+ * ".ai" counts too. Only the bare word: "AI-generated files" keep their meaning.
+ */
+function isFileFormat(lower: string, start: number, end: number): boolean {
+  if (end - start !== 2) return false;
+  const after = foldForMatching(lower.slice(end, end + 30));
+  if (FORMAT_AFTER.test(after)) return true;
+  return FORMAT_BEFORE.test(foldForMatching(lower.slice(Math.max(0, start - 20), start)));
+}
+
 /** Kinds that name AI (the rest only mark a sentence worth reading). */
 export function isAiKind(kind: MentionKind): boolean {
   return kind === 'tool' || kind === 'generic' || kind === 'romance' || kind === 'german' || kind === 'human';
@@ -88,6 +108,8 @@ export function findMentions(lower: string, language: Language, lexicon: Compile
     if (kind === 'german' && !GERMAN.includes(language) && match[0].length <= 4) continue;
     // French "j'ai", "n'ai" are the verb avoir, not AI.
     if (match[0] === 'ai' && (lower[start - 1] === "'" || lower[start - 1] === '\u2019')) continue;
+    // "Deliver AI, EPS and PNG files": Illustrator's format, not AI.
+    if (match[0] === 'ai' && isFileFormat(lower, start, end)) continue;
     if (!isAiKind(kind)) {
       mentions.push({ start, end, kind, role: 'use', toolish: false, banned: false });
       continue;

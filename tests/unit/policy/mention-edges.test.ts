@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { foldCase } from '../../../src/policy/fold.ts';
+import { analyze } from '../../../src/policy/index.ts';
 import { lexiconFor, MENTION_RE } from '../../../src/policy/lexicon/index.ts';
 import { findMentions } from '../../../src/policy/mentions.ts';
 
@@ -36,5 +37,26 @@ describe('mention pass: a term right after an accented letter is inside a word',
       }),
       { numRuns: 2000 },
     );
+  });
+});
+
+describe("Illustrator's file format", () => {
+  it('is not AI when files or other formats stand beside it', () => {
+    for (const text of [
+      'Please deliver the logo in AI, EPS, SVG and PNG formats.',
+      'Final files must be provided as .ai and .psd files.',
+      'Deliverables: editable AI file, PDF, PNG.',
+      'Must know Adobe Illustrator (AI) and Photoshop.',
+      'No AI files needed, just PNG.',
+      'Send the source files (PDF/AI) when done.',
+    ]) {
+      expect(analyze(text).stance, text).toBe('none');
+    }
+  });
+
+  it('is still AI beside a ban or an AI-made file', () => {
+    expect(analyze('Logo files in AI, EPS and PNG. No AI-generated logos.').stance).toBe('prohibited');
+    expect(analyze('No AI, please: we want a designer who draws.').stance).toBe('prohibited');
+    expect(analyze('Do not use Figma AI or any other AI tool.').stance).toBe('prohibited');
   });
 });
