@@ -213,8 +213,9 @@ function fromHeading(input: SentenceInput): ClauseReading['stance'] | null {
   if (!isListLine(input.text, start) && lineLength > SHORT_LINE) return null;
   const heading = headingAbove(input.text, start, input.headings);
   if (!heading) return null;
-  const text = foldForMatching(input.lower.slice(heading.start, heading.end));
   const { lexicon } = input;
+  // "Do not apply if you don't meet these" is no ban: the heading is read as a clause is, without such phrases.
+  const text = masked(lexicon.neutral, foldForMatching(input.lower.slice(heading.start, heading.end)));
   if (NEGATIVE_HEADING.test(text) || matches(lexicon.prohibit, text)) return 'prohibited';
   if (matches(lexicon.permit, masked(lexicon.prohibit, text))) return 'restricted';
   return null;
