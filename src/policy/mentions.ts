@@ -38,13 +38,21 @@ export function isAiKind(kind: MentionKind): boolean {
   return kind === 'tool' || kind === 'generic' || kind === 'romance' || kind === 'german' || kind === 'human';
 }
 
+/**
+ * A verb of using right before a generic term makes it a tool in use ("use AI", "usar IA", "utiliser l'IA"), so a
+ * requirement beside it counts as one for the tool ("We encourage freelancers to use AI").
+ */
+const USE_BEFORE =
+  /\b(?:use|uses|using|leverag\w*|utili[sz]\w*|employ\w*|usar|usas|usa|usen|usando|emplear|recurrir a|utiliser|utilisez|utilisant|recours a)(?: (?:the|la|el|a|o|as|los|las|des|les|de|d'|l'|some|more|any))? ?$/;
+
+/** The folded words right before a mention. */
+function beforeText(lower: string, start: number): string {
+  return foldForMatching(lower.slice(Math.max(0, start - CONTEXT), start));
+}
+
 /** Which `BEFORE` group the words right before a mention fall in, if any. */
-function beforeKind(
-  lower: string,
-  start: number,
-  lexicon: CompiledLexicon,
-): (typeof BEFORE)[number] | undefined {
-  const match = lexicon.before.exec(foldForMatching(lower.slice(Math.max(0, start - CONTEXT), start)));
+function beforeKind(before: string, lexicon: CompiledLexicon): (typeof BEFORE)[number] | undefined {
+  const match = lexicon.before.exec(before);
   if (!match) return undefined;
   for (let group = 0; group < BEFORE.length; group++)
     if (match[group + 1] !== undefined) return BEFORE[group];
@@ -53,12 +61,11 @@ function beforeKind(
 
 /** `after`: the folded words right after the term. */
 function roleOf(
-  lower: string,
-  start: number,
+  beforeWords: string,
   after: string,
   lexicon: CompiledLexicon,
 ): Pick<Mention, 'role' | 'banned'> {
-  const before = beforeKind(lower, start, lexicon);
+  const before = beforeKind(beforeWords, lexicon);
   // "Not just someone who has used ChatGPT": the tool is a foil, not a rule, so it counts as no use.
   if (lexicon.productAfter.test(after) || before === 'product' || before === 'contrast') {
     return { role: 'product', banned: false };
@@ -93,9 +100,10 @@ export function findMentions(lower: string, language: Language, lexicon: Compile
       continue;
     }
     const after = foldForMatching(lower.slice(end, end + CONTEXT));
+    const before = beforeText(lower, start);
     const { role, banned } =
-      kind === 'human' ? { role: 'use' as const, banned: true } : roleOf(lower, start, after, lexicon);
-    const toolish = kind === 'tool' || lexicon.toolAfter.test(after);
+      kind === 'human' ? { role: 'use' as const, banned: true } : roleOf(before, after, lexicon);
+    const toolish = kind === 'tool' || lexicon.toolAfter.test(after) || USE_BEFORE.test(before);
     mentions.push({ start, end, kind, role, toolish, banned });
   }
   return mentions;
