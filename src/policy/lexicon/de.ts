@@ -10,6 +10,18 @@ const BARE_WHEN =
 
 export const de: CueLexicon = {
   stopwords: [
+    'du',
+    'dich',
+    'dein',
+    'deine',
+    'deinem',
+    'deinen',
+    'wenn',
+    'wie',
+    'gerne',
+    'uns',
+    'ich',
+    'mir',
     'kein',
     'keine',
     'bitte',

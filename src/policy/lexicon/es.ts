@@ -11,6 +11,20 @@ const BARE_WHEN =
 
 export const es: CueLexicon = {
   stopwords: [
+    'debes',
+    'debe',
+    'si',
+    'no',
+    'te',
+    'la',
+    'de',
+    'hay',
+    'mi',
+    'usas',
+    'nos',
+    'nuestra',
+    'nuestros',
+    'ni',
     'su',
     'en',
     'sin',

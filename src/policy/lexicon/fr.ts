@@ -10,6 +10,11 @@ const BARE_WHEN =
 
 export const fr: CueLexicon = {
   stopwords: [
+    'la',
+    'de',
+    'si',
+    'je',
+    'un',
     'en',
     'par',
     'à',

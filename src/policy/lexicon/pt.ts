@@ -10,6 +10,18 @@ const BARE_WHEN =
 
 export const pt: CueLexicon = {
   stopwords: [
+    'no',
+    'na',
+    'nem',
+    'se',
+    'de',
+    'mas',
+    'quais',
+    'caso',
+    'ser',
+    'nossos',
+    'nossas',
+    'usa',
     'sem',
     'pode',
     'nos',
