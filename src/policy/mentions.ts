@@ -39,11 +39,11 @@ export function isAiKind(kind: MentionKind): boolean {
 }
 
 /**
- * A verb of using right before a generic term makes it a tool in use ("use AI", "usar IA", "utiliser l'IA"), so a
- * requirement beside it counts as one for the tool ("We encourage freelancers to use AI").
+ * A verb of using or a word for tools right before a generic term makes it a tool in use ("use AI", "usar IA",
+ * "outils d'IA"), so a requirement beside it counts as one for the tool ("We encourage freelancers to use AI").
  */
 const USE_BEFORE =
-  /\b(?:use|uses|using|leverag\w*|utili[sz]\w*|employ\w*|usar|usas|usa|usen|usando|emplear|recurrir a|utiliser|utilisez|utilisant|recours a)(?: (?:the|la|el|a|o|as|los|las|des|les|de|d'|l'|some|more|any))? ?$/;
+  /\b(?:outils?|use|uses|using|leverag\w*|utili[sz]\w*|employ\w*|usar|usas|usa|usen|usando|emplear|recurrir a|utiliser|utilisez|utilisant|recours a)(?: (?:the|la|el|a|o|as|los|las|des|les|de|d'|l'|some|more|any))? ?$/;
 
 /** The folded words right before a mention. */
 function beforeText(lower: string, start: number): string {

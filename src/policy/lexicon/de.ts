@@ -65,6 +65,15 @@ export const de: CueLexicon = {
     '(?:kein|keine|keinen|keiner|keines|ohne|nicht|null|niemals)(?: (?:den|die|das|einsatz|nutzung|verwendung|von|hilfe|generative[nrs]?|jegliche[nrs]?|mit))*',
   ],
   prohibit: [
+    // Conditional bans and rejections: "bewirb dich bitte nicht", "werden aussortiert", "verzichte auf KI".
+    'bewirb dich (?:\\S+ ){0,2}?nicht',
+    'bewerben sie sich (?:\\S+ ){0,2}?nicht',
+    '(?:brauchst du dich|brauchen sie sich) (?:\\S+ )?nicht (?:zu )?bewerben',
+    'nichts für (?:dich|sie)',
+    '(?:aussortiert|verworfen|ignoriert|gelöscht)',
+    'nicht (?:berücksichtigt|gelesen|angenommen)',
+    'verzicht\\w* (?:\\S+ ){0,3}?auf',
+    '(?:gib|gebt|lade|ladet|kopiere|kopiert|füge|fügt|stelle|stellt|teile|teilt|speise|speist) (?:\\S+ ){0,3}?(?:nicht|keine?n?)',
     'verboten',
     'untersagt',
     'unzulässig',
@@ -90,7 +99,7 @@ export const de: CueLexicon = {
     '(?:dürfen|darfst|dürft|können|kannst|könnt|darf|kann)(?: \\S+){0,7}? (?:verwenden|nutzen|benutzen|einsetzen|verwendet|genutzt|eingesetzt)',
   ],
   encourage: [
-    '(?:müssen|musst|solltest|sollten|sollen) (?:\\S+ ){0,3}?(?:nutzen|verwenden|einsetzen|beherrschen)',
+    '(?:müssen|musst|solltest|sollten|sollen) (?:\\S+ ){0,8}?(?:nutzen|verwenden|einsetzen|beherrschen)',
     'erfahrung (?:\\S+ ){0,2}?(?:mit|in|im)',
     'kenntnisse (?:in|im|mit)',
     'umgang mit',
@@ -142,6 +151,7 @@ export const de: CueLexicon = {
     'angabe',
   ],
   discloseWeak: [
+    '(?:gib|gebt|geben sie) (?:das|es|dies|diese|die|uns) (?:\\S+ ){0,5}?an',
     '(?:mitteilen|teilen sie (?:uns )?mit|informieren|hinweisen|nennen|sagen sie),? (?:\\S+ ){0,6}?(?:nutz\\w*|verwend\\w*|einsatz|eingesetzt|tools?)',
   ],
   discloseBare: [

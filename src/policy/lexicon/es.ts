@@ -70,6 +70,12 @@ export const es: CueLexicon = {
     '(?:no|sin|nada de|cero|ninguna?|ningún)(?: (?:el|la|los|las|uso|usar|utilizar|de|del|herramientas?|ayuda|ninguna?|contenido|textos?|generad[oa]s?|con|por))*',
   ],
   prohibit: [
+    // Conditional bans: "si usas IA, no te postules", "no la voy a leer", "no es para ti".
+    'no (?:te |se )?(?:postul|apliqu|molest)\\w*',
+    'abst(?:en|én)\\w*',
+    'no (?:la |lo |las |los )?(?:voy|vamos|pienso|pensamos) a (?:leer|revisar|considerar|aceptar)',
+    'no (?:la |lo |las |los )?(?:leeré|leeremos|revisaré|revisaremos|consideraré|consideraremos)',
+    'no (?:es|será) para ti',
     'prohibid\\w*',
     'prohíbe',
     'prohibimos',
@@ -145,6 +151,8 @@ export const es: CueLexicon = {
   ],
   disclose: ['declar\\w*', 'divulg\\w*', 'transparen\\w*', 'revel\\w*'],
   discloseWeak: [
+    '(?:debes|deberás|tienes que|hay que|deberá|deben|deberán) (?:\\S+ )?(?:indicar|informar|mencionar|especificar|declarar|avisar|señalar|comunicar)\\w*',
+    '(?:indíca|indica|menciona|especifica|señala|comunica|infórma|informa|avísa|avisa)(?:lo|la|nos|noslo|melo)',
     '(?:indic|inform|mencion|especific|avis|señal|comunic|cuént|explic)\\w* (?:\\S+ ){0,6}?(?:us\\w*|utiliz\\w*|emple\\w*|herramientas)',
     '(?:dinos|dices|digas|decirnos|cuéntanos|cuentes|hacer saber) (?:\\S+ ){0,6}?(?:us\\w*|utiliz\\w*|emple\\w*|herramientas)',
   ],

@@ -55,13 +55,20 @@ export const fr: CueLexicon = {
     "(?:pas|sans|aucune?|zéro|non|jamais|ni)(?: (?:l'|le|la|les|utilisation|usage|recours|de|d'|à|outils?|aide|contenu|textes?|générés?|par|d'|'))*",
   ],
   prohibit: [
+    // Conditional bans and rejections: "ne postulez pas", "inutile de postuler", "seront ignorées", "ne sera accepté".
+    "(?:ne |n')(?:\\S+ )?(?:postul|candidat)\\w* pas",
+    '(?:inutile|pas la peine) de (?:postuler|candidater)',
+    '(?:sera|seront) (?:\\S+ )?(?:ignoré|écarté|supprimé|éliminé|refusé)\\w*',
+    "(?:ne |n')(?:sera|seront) (?:\\S+ )?(?:accepté|toléré|admis|autorisé|lu|lue|lues|lus|considéré)\\w*",
+    "(?:ne |n')(?:les |la |le |l')?(?:lirai|lirons) pas",
     'interdi\\w*',
     'proscrit\\w*',
     'prohib\\w*',
     'refus\\w*',
     'rejet\\w*',
     '(?:non|pas) (?:autoris\\w*|accept\\w*|admis\\w*|toléré\\w*|permis\\w*)',
-    `(?:ne |n')(?:\\S+ ){0,2}?(?:pas|jamais|plus)(?: \\S+){0,3}? ?${USE}`,
+    // "Ça ne me dérange pas si vous utilisez ChatGPT" permits.
+    `(?:ne |n')(?!(?:me |nous )?(?:dérange|gêne|embête))(?:\\S+ ){0,2}?(?:pas|jamais|plus)(?: \\S+){0,3}? ?${USE}`,
     // "Ne les collez pas", "ne l'envoyez jamais": an object pronoun may stand between the two.
     `(?:ne |n')(?:(?:les|le|la|leur|lui|y|en) |l')?${USE}(?: \\S+)? (?:pas|jamais)`,
     "(?:ne |n')(?:\\S+ ){0,2}?(?:pas|jamais) (?:\\S+ )?(?:accept\\w*|autoris\\w*|admis\\w*|permis|toléré\\w*)",
@@ -71,6 +78,8 @@ export const fr: CueLexicon = {
     "n'accepterons pas",
   ],
   permit: [
+    '(?:dérange|gêne|embête) pas',
+    'toléré\\w*',
     '(?:vous pouvez|tu peux|vous êtes libres? d|libre d|libre de) (?:\\S+ ){0,2}?(?:utilis\\w*|recour\\w*|employer|vous aider|servir)',
     '(?:peut|peuvent) être utilisé\\w*',
     '(?:est|sont) (?:\\S+ )?(?:autoris\\w*|accept\\w*|permis\\w*|bienvenu\\w*|admis\\w*)',
@@ -109,7 +118,7 @@ export const fr: CueLexicon = {
     'mais pas',
     'mais jamais',
     'limité\\w*',
-    "pour (?:la recherche|des recherches|rechercher|la grammaire|l'orthographe|corriger|relire|des idées|trouver des idées|le brainstorming|un plan|l'inspiration)",
+    "pour (?:la recherche|des recherches|rechercher|la grammaire|l'orthographe|corriger|relire|des idées|trouver des idées|le brainstorming|un plan|l'inspiration|les brouillons|des brouillons|les ébauches|une première version)",
     '(?:texte|version|travail|contenu|livrable) final',
     'vos propres mots',
     'votre propre (?:texte|travail)',
@@ -127,6 +136,7 @@ export const fr: CueLexicon = {
   ],
   disclose: ['déclar\\w*', 'divulg\\w*', 'transparen\\w*'],
   discloseWeak: [
+    "(?:merci de|veuillez|vous devez|il faut) (?:le |nous |l'|la )?(?:préciser|indiquer|signaler|mentionner|informer|prévenir)",
     '(?:indiquez|indiquer|indique|signalez|signaler|mentionnez|mentionner|précisez|préciser|informez|informer|dites|faites-nous savoir) (?:\\S+ ){0,6}?(?:utilis\\w*|recours|outils|usage)',
   ],
   discloseBare: [

@@ -66,6 +66,10 @@ export const pt: CueLexicon = {
     '(?:não|sem|nada de|zero|nenhuma?)(?: (?:o|a|os|as|uso|usar|utilizar|de|do|da|ferramentas?|ajuda|qualquer|conteúdo|textos?|gerad[oa]s?|com|por))*',
   ],
   prohibit: [
+    // Conditional bans: "se você usa IA, nem se candidate", "não vou ler", "não é para você".
+    '(?:nem|não) (?:se )?(?:candidat|apliqu|aplic|mand|envi)\\w*',
+    'não (?:vou|vamos|irei|iremos) (?:nem )?(?:ler|considerar|aceitar|analisar)',
+    'não (?:é|será) para você',
     'proibid\\w*',
     'vedad\\w*',
     'não (?:é |são |será |serão |serem )?(?:permitid\\w*|aceit\\w*|autorizad\\w*|tolerad\\w*)',
@@ -80,6 +84,7 @@ export const pt: CueLexicon = {
     'de forma alguma',
   ],
   permit: [
+    'não (?:temos|tenho|há|vejo|vemos) (?:nenhum )?problema',
     '(?:pode|podem|poderá|poderão) (?:\\S+ ){0,2}?(?:usar|utilizar|empregar|recorrer|ser usad\\w*|ser utilizad\\w*)',
     '(?:é|são|está|estão) (?:\\S+ )?(?:permitid\\w*|aceit\\w*|liberad\\w*|bem-vind\\w*|ok)',
     'permitimos',
@@ -91,6 +96,7 @@ export const pt: CueLexicon = {
     'permitid\\w*',
   ],
   encourage: [
+    '(?:vai|vão|irá|irão) (?:\\S+ )?(?:usar|utilizar)',
     '(?:deve|deverá|precisa|é necessário|requer) (?:\\S+ ){0,2}?(?:usar|utilizar|dominar|saber)',
     'experiência (?:\\S+ ){0,2}?(?:com|em|usando|utilizando)',
     'domínio (?:de|em|do|da)',
