@@ -45,6 +45,9 @@ export function isAiKind(kind: MentionKind): boolean {
 const USE_BEFORE =
   /\b(?:outils?|use|uses|using|leverag\w*|utili[sz]\w*|employ\w*|usar|usas|usa|usen|usando|emplear|recurrir a|utiliser|utilisez|utilisant|recours a)(?: (?:the|la|el|a|o|as|los|las|des|les|de|d'|l'|some|more|any))? ?$/;
 
+/** A cross or a no-entry sign right before a term bans it, as "no" would: "❌ AI tools", "⛔ ChatGPT". */
+const BAN_MARK = /[\u274c\u26d4\u2716\u2717\u2718]\ufe0f?[ \t]*$|\ud83d\udeab\ufe0f?[ \t]*$/;
+
 /** The folded words right before a mention. */
 function beforeText(lower: string, start: number): string {
   return foldForMatching(lower.slice(Math.max(0, start - CONTEXT), start));
@@ -66,12 +69,14 @@ function roleOf(
   lexicon: CompiledLexicon,
 ): Pick<Mention, 'role' | 'banned'> {
   const before = beforeKind(beforeWords, lexicon);
+  // "A no-AI project", "non-AI content": a ban joined to the term by a hyphen bans it whatever noun follows.
+  if (before === 'ban' && beforeWords.endsWith('-')) return { role: 'use', banned: true };
   // "Not just someone who has used ChatGPT": the tool is a foil, not a rule, so it counts as no use.
   if (lexicon.productAfter.test(after) || before === 'product' || before === 'contrast') {
     return { role: 'product', banned: false };
   }
   if (lexicon.skillAfter.test(after) || before === 'skill') return { role: 'skill', banned: false };
-  return { role: 'use', banned: before === 'ban' };
+  return { role: 'use', banned: before === 'ban' || BAN_MARK.test(beforeWords) };
 }
 
 /**

@@ -221,6 +221,13 @@ function fromHeading(input: SentenceInput): ClauseReading['stance'] | null {
   return null;
 }
 
+/**
+ * A sentence that opens on a use of AI as a condition ("If you use AI, let us know", "Wenn du KI nutzt, sag uns
+ * Bescheid") grants that use: a bare request to be told beside it is a disclosure condition.
+ */
+const IF_USE =
+  /^(?:if|when|whenever|in case|should you|si|se|caso|falls|wenn|sofern) (?:\S+ ){0,3}?(?:use|used|using|usas|usan|usar|usa|uses|utiliz\w*|utilis\w*|nutz\w*|verwend\w*|benutz\w*|einsetz\w*|rely|relied)\b/;
+
 /** The sentence before this one, when it names client material ("Our briefs … are confidential."). */
 function materialBefore(input: SentenceInput): Span | null {
   const previous = previousSentence(input.text, input.span.start);
@@ -274,7 +281,7 @@ export function readSentence(input: SentenceInput): Finding[] {
   const asked = (ai.length > 0 || input.aiBefore) && asksDisclosure(sentence, ai.length > 0, lexicon);
   // A bare "tell us" ("if you tell us", "tell us when you do") beside a permission, in this sentence or the next
   // ("You may use AI. Just tell us."), makes the permission one that must be disclosed.
-  const permitted = clauses.some((c) => c.permits);
+  const permitted = clauses.some((c) => c.permits) || (hasUse && IF_USE.test(sentence.trimStart()));
   const bare = !asked && permitted && asksBareDisclosure(sentence, lexicon);
   const bareAfter = !asked && !bare && permitted ? bareRequestAfter(input) : null;
   const disclosure = asked || bare || bareAfter !== null;

@@ -91,6 +91,7 @@ export const es: CueLexicon = {
     'evit\\w*',
   ],
   permit: [
+    'se (?:aceptan?|aceptarán|admiten|admitirán)',
     '(?:puedes|pueden|podrás|podrán|puede|podéis) (?:\\S+ ){0,2}?(?:usar|utilizar|emplear|apoyarte|ayudarte|recurrir|usarse|utilizarse)',
     '(?:se )?permit(?:e|en|ido|ida|idos|idas)',
     '(?:está|están|es|son) (?:bien|permitid\\w*|aceptad\\w*|admitid\\w*|bienvenid\\w*)',
@@ -105,6 +106,8 @@ export const es: CueLexicon = {
     'aceptable',
   ],
   encourage: [
+    '(?:sepa|sepas|sabe|sabes|saber) (?:usar|utilizar|manejar|aprovechar)',
+    '(?:necesitamos|buscamos|queremos) (?:a )?alguien que (?:use|utilice|sepa|domine|maneje)',
     '(?:debes|deberás|tienes que|necesitas|se requiere|requiere|requerimos|deberá) (?:\\S+ ){0,2}?(?:usar|utilizar|dominar|manejar|saber)',
     'experiencia (?:\\S+ ){0,2}?(?:con|en|usando|utilizando)',
     'dominio (?:de|en)',

@@ -10,6 +10,9 @@ const BARE_WHEN =
 
 export const pt: CueLexicon = {
   stopwords: [
+    'usar',
+    'precisa',
+    'precisamos',
     'no',
     'na',
     'nem',
