@@ -39,14 +39,18 @@ export function isAiKind(kind: MentionKind): boolean {
 }
 
 /**
- * A verb of using or a word for tools right before a generic term makes it a tool in use ("use AI", "usar IA",
- * "outils d'IA"), so a requirement beside it counts as one for the tool ("We encourage freelancers to use AI").
+ * A verb of using a few words before a generic term, or a word for tools right before it, makes it a tool in use
+ * ("use AI", "usar ferramentas de IA", "outils d'IA"), so a requirement beside it counts as one for the tool ("We
+ * encourage freelancers to use AI"); "experiencia en herramientas de IA" alone stays a skill.
  */
 const USE_BEFORE =
-  /\b(?:outils?|use|uses|using|leverag\w*|utili[sz]\w*|employ\w*|usar|usas|usa|usen|usando|emplear|recurrir a|utiliser|utilisez|utilisant|recours a)(?: (?:the|la|el|a|o|as|los|las|des|les|de|d'|l'|some|more|any))? ?$/;
+  /\b(?:use|uses|using|leverag\w*|utili[sz]\w*|employ\w*|usar|usas|usa|usen|usando|emplear|recurrir a|utiliser|utilisez|utilisant|recours a)(?: \S+){0,3}? ?$|\boutils? d' ?$/;
 
 /** A cross or a no-entry sign right before a term bans it, as "no" would: "❌ AI tools", "⛔ ChatGPT". */
 const BAN_MARK = /[\u274c\u26d4\u2716\u2717\u2718]\ufe0f?[ \t]*$|\ud83d\udeab\ufe0f?[ \t]*$/;
+
+/** "AI or no AI": the "no" is no ban. */
+const OR_NO = /\bor no[ '"-]*$/;
 
 /** The folded words right before a mention. */
 function beforeText(lower: string, start: number): string {
@@ -69,6 +73,8 @@ function roleOf(
   lexicon: CompiledLexicon,
 ): Pick<Mention, 'role' | 'banned'> {
   const before = beforeKind(beforeWords, lexicon);
+  // "AI or no AI, we only care about quality": no ban.
+  if (before === 'ban' && OR_NO.test(beforeWords)) return { role: 'use', banned: false };
   // "A no-AI project", "non-AI content": a ban joined to the term by a hyphen bans it whatever noun follows.
   if (before === 'ban' && beforeWords.endsWith('-')) return { role: 'use', banned: true };
   // "Not just someone who has used ChatGPT": the tool is a foil, not a rule, so it counts as no use.

@@ -65,6 +65,7 @@ export const de: CueLexicon = {
     '(?:kein|keine|keinen|keiner|keines|ohne|nicht|null|niemals)(?: (?:den|die|das|einsatz|nutzung|verwendung|von|hilfe|generative[nrs]?|jegliche[nrs]?|mit|texte?|inhalte?|bilder|antworten|bewerbungen|übersetzungen|tools|werkzeuge))*',
   ],
   prohibit: [
+    '(?:führt|führen) (?:\\S+ ){0,3}?(?:zur|zum|zu) (?:\\S+ )?(?:kündigung|ablehnung|ausschluss|beendigung|vertragsende)',
     // Conditional bans and rejections: "bewirb dich bitte nicht", "werden aussortiert", "verzichte auf KI".
     'bewirb dich (?:\\S+ ){0,2}?nicht',
     'bewerben sie sich (?:\\S+ ){0,2}?nicht',
@@ -89,6 +90,7 @@ export const de: CueLexicon = {
     '(?:geben|laden|kopieren|fügen|stellen|teilen|verwenden|nutzen|benutzen|setzen|speisen) sie (?:\\S+ ){0,8}?(?:nicht|keine?n?)',
   ],
   permit: [
+    '(?:ist|sind) (?:\\S+ )?(?:okay|ok)',
     'erlaubt',
     'gestattet',
     'zulässig',

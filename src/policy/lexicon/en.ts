@@ -37,10 +37,14 @@ export const en: CueLexicon = {
   ],
   aiTerms: [],
   banLeadIns: [
-    '(?:no|zero|without|not|never|nor|non)(?: (?:use|using|usage|of|the|any|generative|gen|help|from|tools?|assistance|more|\'|"|-))*',
+    '(?:no|zero|without|not|never|nor|non|avoid|avoiding)(?: (?:use|using|usage|of|the|any|generative|gen|help|from|tools?|assistance|more|\'|"|-))*',
     'free of(?: any)?',
   ],
   prohibit: [
+    // "will get you fired", "skip this job", "will lead to the end of the contract".
+    '(?:get|gets|got) you (?:fired|banned|removed|kicked|terminated|blocked|disqualified)',
+    'skip (?:this|the) (?:job|post|posting|project|one|gig)',
+    '(?:lead|leads) to (?:\\S+ ){0,3}?(?:rejection|termination|removal|disqualification|cancellation|end of)',
     // "AI content means no payment", "will not be paid".
     'no (?:payment|pay)',
     "(?:will not|won't|not|never) (?:be )?(?:paid|pay|paying)(?! attention)",
@@ -78,6 +82,9 @@ export const en: CueLexicon = {
     'no (?:\\S+ ){0,5}?(?:allowed|permitted|accepted|tolerated)',
   ],
   permit: [
+    'go ahead',
+    '(?:we|i) (?:only|just) care about',
+    'all (?:we|i) care about',
     '(?:you|freelancers?|writers?|authors?|contributors?|they|applicants?|designers?|developers?|translators?) (?:may|can|could|are (?:welcome|free|allowed|permitted) to)',
     'feel free',
     'free to use',
@@ -97,7 +104,9 @@ export const en: CueLexicon = {
     '(?:may|can|could) (?:fix|help|assist|support|check|correct|polish|improve|edit|translate|research|be utili[sz]ed)',
   ],
   encourage: [
-    "(?:must|should|will|need to|needs to|expected to|required to|have to|has to|you'll) (?:\\w+ ){0,2}?(?:use|using|utili[sz]e|utili[sz]ing|leverag\\w*|run|running|work with|working with|be (?:fluent|proficient|comfortable|experienced|familiar|skilled|savvy))",
+    '(?:heavy|power|daily|avid|seasoned) (?:\\S+ ){0,2}?users?',
+    "(?:that's|that is) (?:exactly )?(?:who|what) (?:we|i) (?:want|need|are looking for|am looking for)",
+    "(?:must|should|will|need to|needs to|expected to|required to|have to|has to|you'll) (?:\\w+ ){0,3}?(?:use|using|utili[sz]e|utili[sz]ing|leverag\\w*|run|running|work with|working with|be (?:fluent|proficient|comfortable|experienced|familiar|skilled|savvy))",
     '(?:experience|experienced|proficien\\w*|fluen\\w*|expertise|familiar\\w*|skilled|comfortable|savvy|hands-on|mastery|demonstrable|knowledge) (?:\\w+ ){0,2}?(?:with|in|using|of)',
     '(?:demonstrable|proven|strong|solid|hands-on) (?:\\S+ ){0,3}?experience',
     '(?:great|good|skilled|strong|fluent|proficient|expert|comfortable|adept|effective|fast) (?:at|in|with) (?:\\S+ )?(?:with|using)?',
@@ -148,7 +157,10 @@ export const en: CueLexicon = {
     '(?:assisted|assistive|assistance) (?:\\S+ ){0,3}?(?:ok|okay|fine|allowed|permitted)',
     "(?:cannot|can't|not) (?:do the writing|replace)",
     'your own (?:words|voice|work|writing|ideas|thinking|reasoning)',
-    '(?:final|actual) (?:text|version|draft|article|work|deliverable|content|copy|answer)s? (?:must|should|has to|have to|needs to|will) be',
+    '(?:final|actual) (?:text|version|draft|article|work|deliverable|content|copy|answer|script|piece|code|translation)s? (?:must|should|has to|have to|needs to|will) be',
+    '(?:final|actual) (?:\\S+ )?(?:is|are) (?:\\S+ )?(?:yours|your own)',
+    'make sure (?:\\S+ ){0,5}?(?:yours|your own|written by you)',
+    '(?:brainstorm\\w*|research\\w*|outlin\\w*|proofread\\w*|spell-?check\\w*) with',
     '(?:must|has to|have to|should|needs to|will) be (?:yours|your own|written by you)',
     'light (?:grammar|edit\\w*|clean\\w*|ai|use|usage)',
     '(?:must|should|has to|have to|needs to|need to|will) (?:\\S+ )?come from you(?:rself)?',
@@ -181,6 +193,7 @@ export const en: CueLexicon = {
     'be (?:upfront|open|honest) about',
     'co-authored-by',
     '(?:say|said|state|mention|note) (?:so|it)',
+    '(?:flag|label|mark|tag|call out) (?:it|this|them|those parts)(?! (?:as|up) (?:done|complete|finished|resolved|read))',
     '(?:state|mention|indicate|specify) (?:\\S+ ){0,3}?(?:whether|if|which|what|how)',
   ],
   discloseWeak: [

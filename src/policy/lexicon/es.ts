@@ -70,6 +70,7 @@ export const es: CueLexicon = {
     '(?:no|sin|nada de|cero|ninguna?|ningún)(?: (?:el|la|los|las|uso|usar|utilizar|de|del|herramientas?|ayuda|ninguna?|contenido|textos?|generad[oa]s?|con|por))*',
   ],
   prohibit: [
+    '(?:supondrá|conllevará|implicará|causará) (?:\\S+ ){0,2}?(?:cancelación|rescisión|rechazo|finalización|fin del contrato|expulsión)',
     // Conditional bans: "si usas IA, no te postules", "no la voy a leer", "no es para ti".
     'no (?:te |se )?(?:postul|apliqu|molest)\\w*',
     'abst(?:en|én)\\w*',

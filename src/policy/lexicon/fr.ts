@@ -55,6 +55,7 @@ export const fr: CueLexicon = {
     "(?:pas|sans|aucune?|zéro|non|jamais|ni)(?: (?:l'|le|la|les|utilisation|usage|recours|de|d'|à|outils?|aide|contenu|textes?|générés?|par|d'|'))*",
   ],
   prohibit: [
+    "entraîn\\w* (?:\\S+ ){0,3}?(?:la fin|la résiliation|le rejet|l'exclusion|la rupture|le refus|l'annulation)",
     // Conditional bans and rejections: "ne postulez pas", "inutile de postuler", "seront ignorées", "ne sera accepté".
     "(?:ne |n')(?:\\S+ )?(?:postul|candidat)\\w* pas",
     '(?:inutile|pas la peine) de (?:postuler|candidater)',

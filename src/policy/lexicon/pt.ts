@@ -69,6 +69,7 @@ export const pt: CueLexicon = {
     '(?:não|sem|nada de|zero|nenhuma?)(?: (?:o|a|os|as|uso|usar|utilizar|de|do|da|ferramentas?|ajuda|qualquer|conteúdo|textos?|gerad[oa]s?|com|por))*',
   ],
   prohibit: [
+    '(?:resultará|implicará|acarretará|levará) (?:\\S+ ){0,2}?(?:cancelamento|rescisão|recusa|rejeição|fim do contrato|encerramento)',
     // Conditional bans: "se você usa IA, nem se candidate", "não vou ler", "não é para você".
     '(?:nem|não) (?:se )?(?:candidat|apliqu|aplic|mand|envi)\\w*',
     'não (?:vou|vamos|irei|iremos) (?:nem )?(?:ler|considerar|aceitar|analisar)',
