@@ -83,11 +83,16 @@ interface Clause {
   text: string;
 }
 
+/** At most four words, to the end of the sentence. */
+const SHORT_VALUE = /^\s*[^\s;:]+(?:\s+[^\s;:]+){0,3}\s*$/;
+
 function splitClauses(sentence: string): Clause[] {
   const clauses: Clause[] = [];
   let from = 0;
   CLAUSE_SEP.lastIndex = 0;
   for (let m = CLAUSE_SEP.exec(sentence); m; m = CLAUSE_SEP.exec(sentence)) {
+    // "Use of AI tools: allowed.", "ChatGPT: not OK": a short value after a label is the label's clause.
+    if (m[0] === ':' && SHORT_VALUE.test(sentence.slice(m.index + 1))) break;
     clauses.push({ start: from, text: sentence.slice(from, m.index) });
     from = m.index + m[0].length;
   }

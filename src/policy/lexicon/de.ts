@@ -10,6 +10,10 @@ const BARE_WHEN =
 
 export const de: CueLexicon = {
   stopwords: [
+    'es',
+    'aber',
+    'musst',
+    'darfst',
     'du',
     'dich',
     'dein',
@@ -65,6 +69,7 @@ export const de: CueLexicon = {
     '(?:kein|keine|keinen|keiner|keines|ohne|nicht|null|niemals)(?: (?:den|die|das|einsatz|nutzung|verwendung|von|hilfe|generative[nrs]?|jegliche[nrs]?|mit|texte?|inhalte?|bilder|antworten|bewerbungen|übersetzungen|tools|werkzeuge))*',
   ],
   prohibit: [
+    'tabu',
     '(?:führt|führen) (?:\\S+ ){0,3}?(?:zur|zum|zu) (?:\\S+ )?(?:kündigung|ablehnung|ausschluss|beendigung|vertragsende)',
     // Conditional bans and rejections: "bewirb dich bitte nicht", "werden aussortiert", "verzichte auf KI".
     'bewirb dich (?:\\S+ ){0,2}?nicht',
@@ -101,6 +106,7 @@ export const de: CueLexicon = {
     '(?:dürfen|darfst|dürft|können|kannst|könnt|darf|kann)(?: \\S+){0,7}? (?:verwenden|nutzen|benutzen|einsetzen|verwendet|genutzt|eingesetzt)',
   ],
   encourage: [
+    '(?:jemanden|jemand|eine person|freelancer\\w*),? (?:der|die) (?:\\S+ ){0,4}?(?:arbeitet|nutzt|verwendet|beherrscht|einsetzt)',
     '(?:müssen|musst|solltest|sollten|sollen) (?:\\S+ ){0,8}?(?:nutzen|verwenden|einsetzen|beherrschen)',
     'erfahrung (?:\\S+ ){0,2}?(?:mit|in|im)',
     'kenntnisse (?:in|im|mit)',

@@ -55,6 +55,7 @@ export const fr: CueLexicon = {
     "(?:pas|sans|aucune?|zéro|non|jamais|ni)(?: (?:l'|le|la|les|utilisation|usage|recours|de|d'|à|outils?|aide|contenu|textes?|générés?|par|d'|'))*",
   ],
   prohibit: [
+    "n'accept\\w* (?:aucun|aucune|plus|jamais)",
     "entraîn\\w* (?:\\S+ ){0,3}?(?:la fin|la résiliation|le rejet|l'exclusion|la rupture|le refus|l'annulation)",
     // Conditional bans and rejections: "ne postulez pas", "inutile de postuler", "seront ignorées", "ne sera accepté".
     "(?:ne |n')(?:\\S+ )?(?:postul|candidat)\\w* pas",
@@ -92,6 +93,7 @@ export const fr: CueLexicon = {
     'aucun problème',
   ],
   encourage: [
+    "(?:quelqu'un|un profil|une personne|un freelance|un rédacteur|une rédactrice) qui (?:utilise|maîtrise|travaille avec|sait utiliser)",
     '(?:devez|devrez|devra|doit|il faut|nécessite) (?:\\S+ ){0,2}?(?:utiliser|maîtriser|savoir)',
     "maîtrise (?:de|d'|des|du)",
     "expérience (?:\\S+ ){0,2}?(?:avec|en|de|d'|sur)",

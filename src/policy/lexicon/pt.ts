@@ -10,6 +10,7 @@ const BARE_WHEN =
 
 export const pt: CueLexicon = {
   stopwords: [
+    'alguém',
     'usar',
     'precisa',
     'precisamos',
@@ -100,6 +101,8 @@ export const pt: CueLexicon = {
     'permitid\\w*',
   ],
   encourage: [
+    '(?:saiba|saber|sabe) (?:usar|utilizar)',
+    '(?:alguém|profissional|pessoa) que (?:use|utilize|saiba|domine|trabalhe com)',
     '(?:vai|vão|irá|irão) (?:\\S+ )?(?:usar|utilizar)',
     '(?:deve|deverá|precisa|é necessário|requer) (?:\\S+ ){0,2}?(?:usar|utilizar|dominar|saber)',
     'experiência (?:\\S+ ){0,2}?(?:com|em|usando|utilizando)',
@@ -145,6 +148,7 @@ export const pt: CueLexicon = {
     '(?:inform(?!aç)|indiq|indic(?!aç)|mencion|especifiq|especific(?!aç)|avis|sinaliz|comuniq|comunic(?!aç)|diss|diz|dig|cont)\\w* (?:\\S+ ){0,6}?(?:us\\w*|utiliz\\w*|ferramentas)',
   ],
   discloseBare: [
+    `(?:você |vc )?(?:avise|informe|comunique)${BARE_AFTER}${BARE_WHEN}${BARE_END}`,
     `(?:nos|me) (?:avis|inform|diga|diz|diss|cont|comuniq|comunic|indiq|indic)\\w{0,4}${BARE_AFTER}${BARE_WHEN}${BARE_END}`,
     `(?:avis|inform|comuniq|comunic|indiq|indic|cont|dig)\\w{0,3}-(?:nos|me)${BARE_AFTER}${BARE_WHEN}${BARE_END}`,
     `(?:e so|basta|so precisa) (?:nos )?(?:avisar|informar|dizer|comunicar)${BARE_AFTER}${BARE_WHEN}${BARE_END}`,
