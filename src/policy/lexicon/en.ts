@@ -41,6 +41,8 @@ export const en: CueLexicon = {
     'free of(?: any)?',
   ],
   prohibit: [
+    "(?:not|won't|will not|don't|do not|never) (?:be )?(?:hire|hiring|work with|working with) (?:anyone|anybody|someone|people|freelancers|writers|developers|designers)",
+    'ineligible',
     'deal[- ]?breakers?',
     '(?:a |an )?(?:instant |immediate |big |huge )?red flag',
     '(?:taboo|off[- ]limits|out of the question)',
@@ -57,10 +59,10 @@ export const en: CueLexicon = {
     'forbid\\w*',
     'banned',
     'ban on',
-    'not (?:be )?(?:allowed|permitted|accepted|acceptable|tolerated|considered|welcome|read|opened|reviewed)',
+    'not (?:be )?(?:allowed|permitted|accepted|acceptable|tolerated|considered|welcome|read|opened|reviewed|eligible)',
     'unacceptable',
     'not (?:ok|okay|fine)',
-    '(?:will|shall|would) be (?:\\w+ )?(?:rejected|declined|refused|disqualified|removed|closed|penali[sz]ed|terminated|banned|reported|ignored|flagged|deleted|archived|skipped)',
+    '(?:will|shall|would) be (?:\\w+ )?(?:rejected|declined|refused|disqualified|removed|closed|penali[sz]ed|terminated|banned|reported|ignored|flagged|deleted|archived|skipped|blocked|cancell?ed|discarded|trashed)',
     '(?:are|is|get|gets|be) (?:\\w+ )?(?:rejected|closed|disqualified|declined|refused|ignored|deleted)',
     "(?:we|i|we'll|i'll) (?:will )?(?:\\w+ ){0,3}?(?:reject|decline|refuse|ban|disqualify|archive|ignore|skip|delete|report|flag)",
     "(?:(?:do|does|will|would|shall|can) not|cannot|don't|doesn't|won't|wouldn't|can't) (?:\\w+ )?(?:accept|allow|permit|tolerate|want|consider|review|read|open|answer|respond to|look at)",
@@ -107,6 +109,7 @@ export const en: CueLexicon = {
     '(?:may|can|could) (?:fix|help|assist|support|check|correct|polish|improve|edit|translate|research|be utili[sz]ed)',
   ],
   encourage: [
+    '(?:expect|expects|require|requires|ask|want|need) (?:everyone|everybody|all (?:\\S+ )?|each \\S+|our \\S+|freelancers|applicants|candidates|writers|developers|designers) to (?:use|leverage|work with|be fluent)',
     '(?:heavy|power|daily|avid|seasoned) (?:\\S+ ){0,2}?users?',
     "(?:that's|that is) (?:exactly )?(?:who|what) (?:we|i) (?:want|need|are looking for|am looking for)",
     "(?:must|should|will|need to|needs to|expected to|required to|have to|has to|you'll) (?:\\w+ ){0,3}?(?:use|using|utili[sz]e|utili[sz]ing|leverag\\w*|run|running|work with|working with|be (?:fluent|proficient|comfortable|experienced|familiar|skilled|savvy))",
@@ -156,7 +159,7 @@ export const en: CueLexicon = {
     "but (?:it |they |ai )?(?:cannot|can't|must not|may not|should not|shouldn't)",
     'except',
     'exception',
-    '(?:for|with) (?:research\\w*|grammar|spelling|brainstorm\\w*|ideas|ideation|outlin\\w*|proofread\\w*|inspiration|translation assistance|use cases like|tasks like|things like|learning|exploring)',
+    '(?:for|with) (?:research\\w*|grammar|spelling|brainstorm\\w*|ideas|ideation|outlin\\w*|proofread\\w*|inspiration|drafting|first drafts|translation assistance|use cases like|tasks like|things like|learning|exploring)',
     '(?:assisted|assistive|assistance) (?:\\S+ ){0,3}?(?:ok|okay|fine|allowed|permitted)',
     "(?:cannot|can't|not) (?:do the writing|replace)",
     'your own (?:words|voice|work|writing|ideas|thinking|reasoning)',
@@ -178,6 +181,7 @@ export const en: CueLexicon = {
     'explicitly (?:directed|instructed|asked)',
   ],
   review: [
+    'responsible for (?:\\S+ )?(?:fact-?check\\w*|check\\w*|review\\w*|verif\\w*|edit\\w*|accuracy)',
     '(?:human|manual\\w*) (?:review\\w*|check\\w*|edit\\w*|oversight|verification)',
     '(?:must|should|has to|have to|needs to) be (?:\\S+ )?(?:reviewed|verified|checked|edited|fact-checked|proofread)',
     '(?:reviewed|verified|checked|edited|fact-checked) by (?:you|a human|hand)',
@@ -215,7 +219,7 @@ export const en: CueLexicon = {
     'sensitive',
     'proprietary',
     '(?:private|personal) (?:data|information)',
-    "(?:client|customer|candidate|patient|user)s?'? (?:data|information|material|materials|files|details|content|documents|records)",
+    "(?:client|customer|candidate|patient|user)s?'? (?:data|information|material|materials|files|details|content|documents|records|emails|messages|conversations|contracts|names)",
     "(?:our|my|the client's|company|project|client) (?:\\w+ )?(?:files|data|documents|materials|information|details|code|codebase|assets|recordings|transcripts|manuscripts|drafts)",
     'project (?:details|files|data|information|materials)',
     'trade secrets?',
@@ -258,6 +262,8 @@ export const en: CueLexicon = {
     "(?:i|we) (?:have|haven't|have not|did not|didn't) (?:\\S+ )?(?:used|written|use|write|rely)",
   ],
   otherActor: [
+    // The client's own people: "Our founder uses ChatGPT for first drafts".
+    '^(?:the |our |my )(?:founders?|ceo|owners?|team|staff|managers?|company|editors?|marketing team|in-house \\S+)(?: \\S+)? (?:uses|used|drafts|drafted|writes|wrote|generates|generated|creates|created|produces|produced|relies)',
     '^(?:the |our |all |any )?(?:clients?|buyers?|customers?|commissioners?|employers?|users?)(?: who| that| are| is| may| must| should| will| can)',
   ],
   productBefore: [

@@ -80,6 +80,7 @@ export const fr: CueLexicon = {
     "n'accepterons pas",
   ],
   permit: [
+    "libres? d'(?:utilis\\w*|employer|recour\\w*|vous aider|vous servir)",
     '(?:dérange|gêne|embête) pas',
     'toléré\\w*',
     '(?:vous pouvez|tu peux|vous êtes libres? d|libre d|libre de) (?:\\S+ ){0,2}?(?:utilis\\w*|recour\\w*|employer|vous aider|servir)',
