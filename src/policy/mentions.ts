@@ -58,13 +58,28 @@ export function isAiKind(kind: MentionKind): boolean {
   return kind === 'tool' || kind === 'generic' || kind === 'romance' || kind === 'german' || kind === 'human';
 }
 
+/**
+ * A verb of using a few words before a generic term, or a word for tools right before it, makes it a tool in use
+ * ("use AI", "usar ferramentas de IA", "outils d'IA"), so a requirement beside it counts as one for the tool ("We
+ * encourage freelancers to use AI"); "experiencia en herramientas de IA" alone stays a skill.
+ */
+const USE_BEFORE =
+  /\b(?:use|uses|using|leverag\w*|utili[sz]\w*|employ\w*|usar|usas|usa|usen|usando|emplear|recurrir a|utiliser|utilisez|utilisant|recours a)(?: \S+){0,3}? ?$|\boutils? d' ?$/;
+
+/** A cross or a no-entry sign right before a term bans it, as "no" would: "❌ AI tools", "⛔ ChatGPT". */
+const BAN_MARK = /[\u274c\u26d4\u2716\u2717\u2718]\ufe0f?[ \t]*$|\ud83d\udeab\ufe0f?[ \t]*$/;
+
+/** "AI or no AI": the "no" is no ban. */
+const OR_NO = /\bor no[ '"-]*$/;
+
+/** The folded words right before a mention. */
+function beforeText(lower: string, start: number): string {
+  return foldForMatching(lower.slice(Math.max(0, start - CONTEXT), start));
+}
+
 /** Which `BEFORE` group the words right before a mention fall in, if any. */
-function beforeKind(
-  lower: string,
-  start: number,
-  lexicon: CompiledLexicon,
-): (typeof BEFORE)[number] | undefined {
-  const match = lexicon.before.exec(foldForMatching(lower.slice(Math.max(0, start - CONTEXT), start)));
+function beforeKind(before: string, lexicon: CompiledLexicon): (typeof BEFORE)[number] | undefined {
+  const match = lexicon.before.exec(before);
   if (!match) return undefined;
   for (let group = 0; group < BEFORE.length; group++)
     if (match[group + 1] !== undefined) return BEFORE[group];
@@ -73,18 +88,21 @@ function beforeKind(
 
 /** `after`: the folded words right after the term. */
 function roleOf(
-  lower: string,
-  start: number,
+  beforeWords: string,
   after: string,
   lexicon: CompiledLexicon,
 ): Pick<Mention, 'role' | 'banned'> {
-  const before = beforeKind(lower, start, lexicon);
+  const before = beforeKind(beforeWords, lexicon);
+  // "AI or no AI, we only care about quality": no ban.
+  if (before === 'ban' && OR_NO.test(beforeWords)) return { role: 'use', banned: false };
+  // "A no-AI project", "non-AI content": a ban joined to the term by a hyphen bans it whatever noun follows.
+  if (before === 'ban' && beforeWords.endsWith('-')) return { role: 'use', banned: true };
   // "Not just someone who has used ChatGPT": the tool is a foil, not a rule, so it counts as no use.
   if (lexicon.productAfter.test(after) || before === 'product' || before === 'contrast') {
     return { role: 'product', banned: false };
   }
   if (lexicon.skillAfter.test(after) || before === 'skill') return { role: 'skill', banned: false };
-  return { role: 'use', banned: before === 'ban' };
+  return { role: 'use', banned: before === 'ban' || BAN_MARK.test(beforeWords) };
 }
 
 /**
@@ -115,9 +133,10 @@ export function findMentions(lower: string, language: Language, lexicon: Compile
       continue;
     }
     const after = foldForMatching(lower.slice(end, end + CONTEXT));
+    const before = beforeText(lower, start);
     const { role, banned } =
-      kind === 'human' ? { role: 'use' as const, banned: true } : roleOf(lower, start, after, lexicon);
-    const toolish = kind === 'tool' || lexicon.toolAfter.test(after);
+      kind === 'human' ? { role: 'use' as const, banned: true } : roleOf(before, after, lexicon);
+    const toolish = kind === 'tool' || lexicon.toolAfter.test(after) || USE_BEFORE.test(before);
     mentions.push({ start, end, kind, role, toolish, banned });
   }
   return mentions;

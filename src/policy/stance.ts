@@ -83,11 +83,16 @@ interface Clause {
   text: string;
 }
 
+/** At most four words, to the end of the sentence. */
+const SHORT_VALUE = /^\s*[^\s;:]+(?:\s+[^\s;:]+){0,3}\s*$/;
+
 function splitClauses(sentence: string): Clause[] {
   const clauses: Clause[] = [];
   let from = 0;
   CLAUSE_SEP.lastIndex = 0;
   for (let m = CLAUSE_SEP.exec(sentence); m; m = CLAUSE_SEP.exec(sentence)) {
+    // "Use of AI tools: allowed.", "ChatGPT: not OK": a short value after a label is the label's clause.
+    if (m[0] === ':' && SHORT_VALUE.test(sentence.slice(m.index + 1))) break;
     clauses.push({ start: from, text: sentence.slice(from, m.index) });
     from = m.index + m[0].length;
   }
@@ -222,12 +227,20 @@ function fromHeading(input: SentenceInput): ClauseReading['stance'] | null {
   if (!isListLine(input.text, start) && lineLength > SHORT_LINE) return null;
   const heading = headingAbove(input.text, start, input.headings);
   if (!heading) return null;
-  const text = foldForMatching(input.lower.slice(heading.start, heading.end));
   const { lexicon } = input;
+  // "Do not apply if you don't meet these" is no ban: the heading is read as a clause is, without such phrases.
+  const text = masked(lexicon.neutral, foldForMatching(input.lower.slice(heading.start, heading.end)));
   if (NEGATIVE_HEADING.test(text) || matches(lexicon.prohibit, text)) return 'prohibited';
   if (matches(lexicon.permit, masked(lexicon.prohibit, text))) return 'restricted';
   return null;
 }
+
+/**
+ * A sentence that opens on a use of AI as a condition ("If you use AI, let us know", "Wenn du KI nutzt, sag uns
+ * Bescheid") grants that use: a bare request to be told beside it is a disclosure condition.
+ */
+const IF_USE =
+  /^(?:if|when|whenever|in case|should you|si|se|caso|falls|wenn|sofern) (?:\S+ ){0,3}?(?:use|used|using|usas|usan|usar|usa|uses|utiliz\w*|utilis\w*|nutz\w*|verwend\w*|benutz\w*|einsetz\w*|rely|relied)\b/;
 
 /** The sentence before this one, when it names client material ("Our briefs … are confidential."). */
 function materialBefore(input: SentenceInput): Span | null {
@@ -282,7 +295,7 @@ export function readSentence(input: SentenceInput): Finding[] {
   const asked = (ai.length > 0 || input.aiBefore) && asksDisclosure(sentence, ai.length > 0, lexicon);
   // A bare "tell us" ("if you tell us", "tell us when you do") beside a permission, in this sentence or the next
   // ("You may use AI. Just tell us."), makes the permission one that must be disclosed.
-  const permitted = clauses.some((c) => c.permits);
+  const permitted = clauses.some((c) => c.permits) || (hasUse && IF_USE.test(sentence.trimStart()));
   const bare = !asked && permitted && asksBareDisclosure(sentence, lexicon);
   const bareAfter = !asked && !bare && permitted ? bareRequestAfter(input) : null;
   const disclosure = asked || bare || bareAfter !== null;

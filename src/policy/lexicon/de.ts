@@ -10,6 +10,22 @@ const BARE_WHEN =
 
 export const de: CueLexicon = {
   stopwords: [
+    'es',
+    'aber',
+    'musst',
+    'darfst',
+    'du',
+    'dich',
+    'dein',
+    'deine',
+    'deinem',
+    'deinen',
+    'wenn',
+    'wie',
+    'gerne',
+    'uns',
+    'ich',
+    'mir',
     'kein',
     'keine',
     'bitte',
@@ -50,9 +66,20 @@ export const de: CueLexicon = {
     'maschinelle(?:r|n)? übersetzung',
   ],
   banLeadIns: [
-    '(?:kein|keine|keinen|keiner|keines|ohne|nicht|null|niemals)(?: (?:den|die|das|einsatz|nutzung|verwendung|von|hilfe|generative[nrs]?|jegliche[nrs]?|mit))*',
+    '(?:kein|keine|keinen|keiner|keines|ohne|nicht|null|niemals)(?: (?:den|die|das|einsatz|nutzung|verwendung|von|hilfe|generative[nrs]?|jegliche[nrs]?|mit|texte?|inhalte?|bilder|antworten|bewerbungen|übersetzungen|tools|werkzeuge))*',
   ],
   prohibit: [
+    'tabu',
+    '(?:führt|führen) (?:\\S+ ){0,3}?(?:zur|zum|zu) (?:\\S+ )?(?:kündigung|ablehnung|ausschluss|beendigung|vertragsende)',
+    // Conditional bans and rejections: "bewirb dich bitte nicht", "werden aussortiert", "verzichte auf KI".
+    'bewirb dich (?:\\S+ ){0,2}?nicht',
+    'bewerben sie sich (?:\\S+ ){0,2}?nicht',
+    '(?:brauchst du dich|brauchen sie sich) (?:\\S+ )?nicht (?:zu )?bewerben',
+    'nichts für (?:dich|sie)',
+    '(?:aussortiert|verworfen|ignoriert|gelöscht)',
+    'nicht (?:berücksichtigt|gelesen|angenommen)',
+    'verzicht\\w* (?:\\S+ ){0,3}?auf',
+    '(?:gib|gebt|lade|ladet|kopiere|kopiert|füge|fügt|stelle|stellt|teile|teilt|speise|speist) (?:\\S+ ){0,3}?(?:nicht|keine?n?)',
     'verboten',
     'untersagt',
     'unzulässig',
@@ -68,6 +95,7 @@ export const de: CueLexicon = {
     '(?:geben|laden|kopieren|fügen|stellen|teilen|verwenden|nutzen|benutzen|setzen|speisen) sie (?:\\S+ ){0,8}?(?:nicht|keine?n?)',
   ],
   permit: [
+    '(?:ist|sind) (?:\\S+ )?(?:okay|ok)',
     'erlaubt',
     'gestattet',
     'zulässig',
@@ -78,7 +106,8 @@ export const de: CueLexicon = {
     '(?:dürfen|darfst|dürft|können|kannst|könnt|darf|kann)(?: \\S+){0,7}? (?:verwenden|nutzen|benutzen|einsetzen|verwendet|genutzt|eingesetzt)',
   ],
   encourage: [
-    '(?:müssen|musst|solltest|sollten|sollen) (?:\\S+ ){0,3}?(?:nutzen|verwenden|einsetzen|beherrschen)',
+    '(?:jemanden|jemand|eine person|freelancer\\w*),? (?:der|die) (?:\\S+ ){0,4}?(?:arbeitet|nutzt|verwendet|beherrscht|einsetzt)',
+    '(?:müssen|musst|solltest|sollten|sollen) (?:\\S+ ){0,8}?(?:nutzen|verwenden|einsetzen|beherrschen)',
     'erfahrung (?:\\S+ ){0,2}?(?:mit|in|im)',
     'kenntnisse (?:in|im|mit)',
     'umgang mit',
@@ -130,6 +159,7 @@ export const de: CueLexicon = {
     'angabe',
   ],
   discloseWeak: [
+    '(?:gib|gebt|geben sie) (?:das|es|dies|diese|die|uns) (?:\\S+ ){0,5}?an',
     '(?:mitteilen|teilen sie (?:uns )?mit|informieren|hinweisen|nennen|sagen sie),? (?:\\S+ ){0,6}?(?:nutz\\w*|verwend\\w*|einsatz|eingesetzt|tools?)',
   ],
   discloseBare: [

@@ -11,6 +11,20 @@ const BARE_WHEN =
 
 export const es: CueLexicon = {
   stopwords: [
+    'debes',
+    'debe',
+    'si',
+    'no',
+    'te',
+    'la',
+    'de',
+    'hay',
+    'mi',
+    'usas',
+    'nos',
+    'nuestra',
+    'nuestros',
+    'ni',
     'su',
     'en',
     'sin',
@@ -56,6 +70,13 @@ export const es: CueLexicon = {
     '(?:no|sin|nada de|cero|ninguna?|ningún)(?: (?:el|la|los|las|uso|usar|utilizar|de|del|herramientas?|ayuda|ninguna?|contenido|textos?|generad[oa]s?|con|por))*',
   ],
   prohibit: [
+    '(?:supondrá|conllevará|implicará|causará) (?:\\S+ ){0,2}?(?:cancelación|rescisión|rechazo|finalización|fin del contrato|expulsión)',
+    // Conditional bans: "si usas IA, no te postules", "no la voy a leer", "no es para ti".
+    'no (?:te |se )?(?:postul|apliqu|molest)\\w*',
+    'abst(?:en|én)\\w*',
+    'no (?:la |lo |las |los )?(?:voy|vamos|pienso|pensamos) a (?:leer|revisar|considerar|aceptar)',
+    'no (?:la |lo |las |los )?(?:leeré|leeremos|revisaré|revisaremos|consideraré|consideraremos)',
+    'no (?:es|será) para ti',
     'prohibid\\w*',
     'prohíbe',
     'prohibimos',
@@ -71,6 +92,7 @@ export const es: CueLexicon = {
     'evit\\w*',
   ],
   permit: [
+    'se (?:aceptan?|aceptarán|admiten|admitirán)',
     '(?:puedes|pueden|podrás|podrán|puede|podéis) (?:\\S+ ){0,2}?(?:usar|utilizar|emplear|apoyarte|ayudarte|recurrir|usarse|utilizarse)',
     '(?:se )?permit(?:e|en|ido|ida|idos|idas)',
     '(?:está|están|es|son) (?:bien|permitid\\w*|aceptad\\w*|admitid\\w*|bienvenid\\w*)',
@@ -85,6 +107,8 @@ export const es: CueLexicon = {
     'aceptable',
   ],
   encourage: [
+    '(?:sepa|sepas|sabe|sabes|saber) (?:usar|utilizar|manejar|aprovechar)',
+    '(?:necesitamos|buscamos|queremos) (?:a )?alguien que (?:use|utilice|sepa|domine|maneje)',
     '(?:debes|deberás|tienes que|necesitas|se requiere|requiere|requerimos|deberá) (?:\\S+ ){0,2}?(?:usar|utilizar|dominar|manejar|saber)',
     'experiencia (?:\\S+ ){0,2}?(?:con|en|usando|utilizando)',
     'dominio (?:de|en)',
@@ -131,6 +155,8 @@ export const es: CueLexicon = {
   ],
   disclose: ['declar\\w*', 'divulg\\w*', 'transparen\\w*', 'revel\\w*'],
   discloseWeak: [
+    '(?:debes|deberás|tienes que|hay que|deberá|deben|deberán) (?:\\S+ )?(?:indicar|informar|mencionar|especificar|declarar|avisar|señalar|comunicar)\\w*',
+    '(?:indíca|indica|menciona|especifica|señala|comunica|infórma|informa|avísa|avisa)(?:lo|la|nos|noslo|melo)',
     '(?:indic|inform|mencion|especific|avis|señal|comunic|cuént|explic)\\w* (?:\\S+ ){0,6}?(?:us\\w*|utiliz\\w*|emple\\w*|herramientas)',
     '(?:dinos|dices|digas|decirnos|cuéntanos|cuentes|hacer saber) (?:\\S+ ){0,6}?(?:us\\w*|utiliz\\w*|emple\\w*|herramientas)',
   ],

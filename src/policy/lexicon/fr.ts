@@ -10,6 +10,11 @@ const BARE_WHEN =
 
 export const fr: CueLexicon = {
   stopwords: [
+    'la',
+    'de',
+    'si',
+    'je',
+    'un',
     'en',
     'par',
     'à',
@@ -50,13 +55,22 @@ export const fr: CueLexicon = {
     "(?:pas|sans|aucune?|zéro|non|jamais|ni)(?: (?:l'|le|la|les|utilisation|usage|recours|de|d'|à|outils?|aide|contenu|textes?|générés?|par|d'|'))*",
   ],
   prohibit: [
+    "n'accept\\w* (?:aucun|aucune|plus|jamais)",
+    "entraîn\\w* (?:\\S+ ){0,3}?(?:la fin|la résiliation|le rejet|l'exclusion|la rupture|le refus|l'annulation)",
+    // Conditional bans and rejections: "ne postulez pas", "inutile de postuler", "seront ignorées", "ne sera accepté".
+    "(?:ne |n')(?:\\S+ )?(?:postul|candidat)\\w* pas",
+    '(?:inutile|pas la peine) de (?:postuler|candidater)',
+    '(?:sera|seront) (?:\\S+ )?(?:ignoré|écarté|supprimé|éliminé|refusé)\\w*',
+    "(?:ne |n')(?:sera|seront) (?:\\S+ )?(?:accepté|toléré|admis|autorisé|lu|lue|lues|lus|considéré)\\w*",
+    "(?:ne |n')(?:les |la |le |l')?(?:lirai|lirons) pas",
     'interdi\\w*',
     'proscrit\\w*',
     'prohib\\w*',
     'refus\\w*',
     'rejet\\w*',
     '(?:non|pas) (?:autoris\\w*|accept\\w*|admis\\w*|toléré\\w*|permis\\w*)',
-    `(?:ne |n')(?:\\S+ ){0,2}?(?:pas|jamais|plus)(?: \\S+){0,3}? ?${USE}`,
+    // "Ça ne me dérange pas si vous utilisez ChatGPT" permits.
+    `(?:ne |n')(?!(?:me |nous )?(?:dérange|gêne|embête))(?:\\S+ ){0,2}?(?:pas|jamais|plus)(?: \\S+){0,3}? ?${USE}`,
     // "Ne les collez pas", "ne l'envoyez jamais": an object pronoun may stand between the two.
     `(?:ne |n')(?:(?:les|le|la|leur|lui|y|en) |l')?${USE}(?: \\S+)? (?:pas|jamais)`,
     "(?:ne |n')(?:\\S+ ){0,2}?(?:pas|jamais) (?:\\S+ )?(?:accept\\w*|autoris\\w*|admis\\w*|permis|toléré\\w*)",
@@ -66,6 +80,9 @@ export const fr: CueLexicon = {
     "n'accepterons pas",
   ],
   permit: [
+    "libres? d'(?:utilis\\w*|employer|recour\\w*|vous aider|vous servir)",
+    '(?:dérange|gêne|embête) pas',
+    'toléré\\w*',
     '(?:vous pouvez|tu peux|vous êtes libres? d|libre d|libre de) (?:\\S+ ){0,2}?(?:utilis\\w*|recour\\w*|employer|vous aider|servir)',
     '(?:peut|peuvent) être utilisé\\w*',
     '(?:est|sont) (?:\\S+ )?(?:autoris\\w*|accept\\w*|permis\\w*|bienvenu\\w*|admis\\w*)',
@@ -77,6 +94,7 @@ export const fr: CueLexicon = {
     'aucun problème',
   ],
   encourage: [
+    "(?:quelqu'un|un profil|une personne|un freelance|un rédacteur|une rédactrice) qui (?:utilise|maîtrise|travaille avec|sait utiliser)",
     '(?:devez|devrez|devra|doit|il faut|nécessite) (?:\\S+ ){0,2}?(?:utiliser|maîtriser|savoir)',
     "maîtrise (?:de|d'|des|du)",
     "expérience (?:\\S+ ){0,2}?(?:avec|en|de|d'|sur)",
@@ -104,7 +122,7 @@ export const fr: CueLexicon = {
     'mais pas',
     'mais jamais',
     'limité\\w*',
-    "pour (?:la recherche|des recherches|rechercher|la grammaire|l'orthographe|corriger|relire|des idées|trouver des idées|le brainstorming|un plan|l'inspiration)",
+    "pour (?:la recherche|des recherches|rechercher|la grammaire|l'orthographe|corriger|relire|des idées|trouver des idées|le brainstorming|un plan|l'inspiration|les brouillons|des brouillons|les ébauches|une première version)",
     '(?:texte|version|travail|contenu|livrable) final',
     'vos propres mots',
     'votre propre (?:texte|travail)',
@@ -122,6 +140,7 @@ export const fr: CueLexicon = {
   ],
   disclose: ['déclar\\w*', 'divulg\\w*', 'transparen\\w*'],
   discloseWeak: [
+    "(?:merci de|veuillez|vous devez|il faut) (?:le |nous |l'|la )?(?:préciser|indiquer|signaler|mentionner|informer|prévenir)",
     '(?:indiquez|indiquer|indique|signalez|signaler|mentionnez|mentionner|précisez|préciser|informez|informer|dites|faites-nous savoir) (?:\\S+ ){0,6}?(?:utilis\\w*|recours|outils|usage)',
   ],
   discloseBare: [

@@ -10,6 +10,22 @@ const BARE_WHEN =
 
 export const pt: CueLexicon = {
   stopwords: [
+    'alguém',
+    'usar',
+    'precisa',
+    'precisamos',
+    'no',
+    'na',
+    'nem',
+    'se',
+    'de',
+    'mas',
+    'quais',
+    'caso',
+    'ser',
+    'nossos',
+    'nossas',
+    'usa',
     'sem',
     'pode',
     'nos',
@@ -54,6 +70,11 @@ export const pt: CueLexicon = {
     '(?:não|sem|nada de|zero|nenhuma?)(?: (?:o|a|os|as|uso|usar|utilizar|de|do|da|ferramentas?|ajuda|qualquer|conteúdo|textos?|gerad[oa]s?|com|por))*',
   ],
   prohibit: [
+    '(?:resultará|implicará|acarretará|levará) (?:\\S+ ){0,2}?(?:cancelamento|rescisão|recusa|rejeição|fim do contrato|encerramento)',
+    // Conditional bans: "se você usa IA, nem se candidate", "não vou ler", "não é para você".
+    '(?:nem|não) (?:se )?(?:candidat|apliqu|aplic|mand|envi)\\w*',
+    'não (?:vou|vamos|irei|iremos) (?:nem )?(?:ler|considerar|aceitar|analisar)',
+    'não (?:é|será) para você',
     'proibid\\w*',
     'vedad\\w*',
     'não (?:é |são |será |serão |serem )?(?:permitid\\w*|aceit\\w*|autorizad\\w*|tolerad\\w*)',
@@ -68,6 +89,7 @@ export const pt: CueLexicon = {
     'de forma alguma',
   ],
   permit: [
+    'não (?:temos|tenho|há|vejo|vemos) (?:nenhum )?problema',
     '(?:pode|podem|poderá|poderão) (?:\\S+ ){0,2}?(?:usar|utilizar|empregar|recorrer|ser usad\\w*|ser utilizad\\w*)',
     '(?:é|são|está|estão) (?:\\S+ )?(?:permitid\\w*|aceit\\w*|liberad\\w*|bem-vind\\w*|ok)',
     'permitimos',
@@ -79,6 +101,9 @@ export const pt: CueLexicon = {
     'permitid\\w*',
   ],
   encourage: [
+    '(?:saiba|saber|sabe) (?:usar|utilizar)',
+    '(?:alguém|profissional|pessoa) que (?:use|utilize|saiba|domine|trabalhe com)',
+    '(?:vai|vão|irá|irão) (?:\\S+ )?(?:usar|utilizar)',
     '(?:deve|deverá|precisa|é necessário|requer) (?:\\S+ ){0,2}?(?:usar|utilizar|dominar|saber)',
     'experiência (?:\\S+ ){0,2}?(?:com|em|usando|utilizando)',
     'domínio (?:de|em|do|da)',
@@ -123,6 +148,7 @@ export const pt: CueLexicon = {
     '(?:inform(?!aç)|indiq|indic(?!aç)|mencion|especifiq|especific(?!aç)|avis|sinaliz|comuniq|comunic(?!aç)|diss|diz|dig|cont)\\w* (?:\\S+ ){0,6}?(?:us\\w*|utiliz\\w*|ferramentas)',
   ],
   discloseBare: [
+    `(?:você |vc )?(?:avise|informe|comunique)${BARE_AFTER}${BARE_WHEN}${BARE_END}`,
     `(?:nos|me) (?:avis|inform|diga|diz|diss|cont|comuniq|comunic|indiq|indic)\\w{0,4}${BARE_AFTER}${BARE_WHEN}${BARE_END}`,
     `(?:avis|inform|comuniq|comunic|indiq|indic|cont|dig)\\w{0,3}-(?:nos|me)${BARE_AFTER}${BARE_WHEN}${BARE_END}`,
     `(?:e so|basta|so precisa) (?:nos )?(?:avisar|informar|dizer|comunicar)${BARE_AFTER}${BARE_WHEN}${BARE_END}`,

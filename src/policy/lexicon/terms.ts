@@ -77,7 +77,8 @@ export const DETECTORS = [
   'turnitin',
   'winston ai',
   'crossplag',
-  'content at scale',
+  // "Produce content at scale" is a phrase: the detector is named with its domain or beside a check.
+  'content at scale(?:\\.ai|(?= (?:ai )?(?:detector|checker|score)))',
   'undetectable(?:\\.ai)?',
 ];
 
