@@ -6,7 +6,7 @@ import { combine } from './combine.ts';
 import type { Finding } from './finding.ts';
 import { foldCase } from './fold.ts';
 import { htmlToText } from './html.ts';
-import { detectLanguage } from './language.ts';
+import { languageOf } from './language.ts';
 import { lexiconFor } from './lexicon/index.ts';
 import { findMentions, isAiKind, type Mention } from './mentions.ts';
 import { type Span, sentenceAt } from './sentences.ts';
@@ -20,8 +20,8 @@ const REFERS_BACK = 600;
 export function analyze(text: string): PolicyReading {
   const lower = foldCase(text);
   // Language from the accented text: its letters tell languages apart.
-  const language = detectLanguage(lower);
-  const lexicon = lexiconFor(language);
+  const { language, lexicon: lexiconLanguage } = languageOf(lower);
+  const lexicon = lexiconFor(lexiconLanguage);
   const mentions = findMentions(lower, language, lexicon);
   const findings: Finding[] = [];
   let previousEnd = 0;

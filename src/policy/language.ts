@@ -27,8 +27,13 @@ const LETTER_OWNER = new Map<string, number>(
 /** Scripts that none of the five lexicons read (CJK, Cyrillic, Arabic…). */
 const FOREIGN_SCRIPT = '\\u0400-\\u04ff\\u0590-\\u06ff\\u3040-\\u30ff\\u4e00-\\u9fff\\uac00-\\ud7af';
 
-/** The telling letters and the foreign scripts, in one pass. */
-const TELLING = new RegExp(`[${LETTERS.map(([letters]) => letters).join('')}${FOREIGN_SCRIPT}]`, 'g');
+/** The telling letters (few in any post: a pass that stops at each is cheap). */
+const TELLING = new RegExp(`[${LETTERS.map(([letters]) => letters).join('')}]`, 'g');
+/**
+ * Characters of the foreign scripts, counted by removing them: a post in Japanese is all such characters, and one
+ * native replace costs far less than stopping at each.
+ */
+const FOREIGN = new RegExp(`[${FOREIGN_SCRIPT}]+`, 'g');
 
 /**
  * Words that tell the language of a short rule with no stop word in it ("KI verboten.", "IA interdite.", "Proibido
@@ -101,6 +106,25 @@ function clearLead(scores: number[]): boolean {
   return best >= LEAD * Math.max(second, 1);
 }
 
+/**
+ * The language of a post, and which lexicons read it. A post in a script none of the five languages use
+ * (Japanese, Russian…) is 'other', but only its English words can be cues (the AI terms in it are "AI",
+ * "ChatGPT"), so it is read with the English lexicon; reading it with all five would cost four times as much for
+ * nothing. A post left open between the five ('other' by a tie) is read with all of them.
+ */
+export function languageOf(lower: string): { language: Language; lexicon: Language } {
+  const language = detectLanguage(lower);
+  if (language !== 'other') return { language, lexicon: language };
+  const sample = lower.slice(0, SAMPLE);
+  return { language, lexicon: foreignScript(sample) ? 'en' : 'other' };
+}
+
+/** Most of the sample is in a script none of the five languages use. */
+function foreignScript(sample: string): boolean {
+  const foreign = sample.length - sample.replace(FOREIGN, '').length;
+  return foreign > 0 && foreign > wordCount(sample);
+}
+
 export function detectLanguage(lower: string): Language {
   const scores = [0, 0, 0, 0, 0];
   // Telling letters and foreign scripts are looked for only in what the stop words needed.
@@ -108,15 +132,10 @@ export function detectLanguage(lower: string): Language {
   const ascii = ASCII_ONLY.test(sample);
   if (!ascii) {
     const letters = [0, 0, 0, 0, 0];
-    let foreign = 0;
     TELLING.lastIndex = 0;
-    for (let m = TELLING.exec(sample); m; m = TELLING.exec(sample)) {
-      const owner = LETTER_OWNER.get(m[0]);
-      if (owner !== undefined) letters[owner]!++;
-      else foreign++;
-    }
+    for (let m = TELLING.exec(sample); m; m = TELLING.exec(sample)) letters[LETTER_OWNER.get(m[0])!]!++;
     for (let k = 0; k < KNOWN.length; k++) scores[k]! += Math.min(3, letters[k]!);
-    if (foreign > 0 && foreign > wordCount(sample)) return 'other';
+    if (foreignScript(sample)) return 'other';
   }
   // Stable: among equal scores the earlier language in `KNOWN` ranks first.
   const ranked = [0, 1, 2, 3, 4].sort((a, b) => scores[b]! - scores[a]!);

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { foldCase } from '../../../src/policy/fold.ts';
 import { analyze } from '../../../src/policy/index.ts';
-import { detectLanguage } from '../../../src/policy/language.ts';
+import { detectLanguage, languageOf } from '../../../src/policy/language.ts';
 
 const detect = (text: string) => detectLanguage(foldCase(text));
 
@@ -48,5 +48,24 @@ describe('language detection', () => {
 
   it('reads a script none of the lexicons cover as other', () => {
     expect(detect('私たちはブログのライターを探しています。AIの使用は禁止です。')).toBe('other');
+  });
+
+  it('reads a post in a foreign script with the English lexicon, and a tie with all five', () => {
+    expect(languageOf(foldCase('私たちはブログのライターを探しています。ChatGPTの使用は禁止です。'))).toEqual(
+      {
+        language: 'other',
+        lexicon: 'en',
+      },
+    );
+    expect(languageOf(foldCase('Nada de IA.'))).toEqual({ language: 'other', lexicon: 'other' });
+    expect(languageOf(foldCase('KI verboten.'))).toEqual({ language: 'de', lexicon: 'de' });
+  });
+
+  it('still reads the English rules inside a post in a foreign script', () => {
+    const reading = analyze(
+      'ブログ記事の執筆をお願いします。\nNo AI-generated content. 私たちは確認します。',
+    );
+    expect(reading.language).toBe('other');
+    expect(reading.stance).toBe('prohibited');
   });
 });
