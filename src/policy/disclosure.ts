@@ -10,7 +10,11 @@ const USE_NOUN =
  * speak of "use" ("Tell us which tools you used", "such use must be declared").
  */
 export function asksDisclosure(sentence: string, hasAi: boolean, lexicon: CompiledLexicon): boolean {
-  const text = masked(lexicon.neutral, sentence);
+  return asksDisclosureIn(masked(lexicon.neutral, sentence), hasAi, lexicon);
+}
+
+/** `asksDisclosure` for a sentence whose neutral phrases ("no need to tell us") are already blanked. */
+export function asksDisclosureIn(text: string, hasAi: boolean, lexicon: CompiledLexicon): boolean {
   return matches(lexicon.disclose, text) && (hasAi || USE_NOUN.test(text));
 }
 

@@ -43,14 +43,12 @@ const FORMAT_AFTER = new RegExp(
 const FORMAT_BEFORE = new RegExp(`(?:\\b${FORMAT}(?: ?[,/&+] ?| and | or )|illustrator ?\\(|\\.)$`);
 
 /**
- * "ai" as Adobe Illustrator's file format: a file or format follows, or other formats stand around it. The extension
- * ".ai" counts too. Only the bare word: "AI-generated files" keep their meaning.
+ * "ai" as Adobe Illustrator's file format, from the folded words around it: a file or format follows, or other
+ * formats stand around it. The extension ".ai" counts too. Asked of the bare word only ("AI-generated files" keep
+ * their meaning).
  */
-function isFileFormat(lower: string, start: number, end: number): boolean {
-  if (end - start !== 2) return false;
-  const after = foldForMatching(lower.slice(end, end + 30));
-  if (FORMAT_AFTER.test(after)) return true;
-  return FORMAT_BEFORE.test(foldForMatching(lower.slice(Math.max(0, start - 20), start)));
+function isFileFormat(before: string, after: string): boolean {
+  return FORMAT_AFTER.test(after) || FORMAT_BEFORE.test(before);
 }
 
 /** Kinds that name AI (the rest only mark a sentence worth reading). */
@@ -126,14 +124,14 @@ export function findMentions(lower: string, language: Language, lexicon: Compile
     if (kind === 'german' && !GERMAN.includes(language) && match[0].length <= 4) continue;
     // French "j'ai", "n'ai" are the verb avoir, not AI.
     if (match[0] === 'ai' && (lower[start - 1] === "'" || lower[start - 1] === '\u2019')) continue;
-    // "Deliver AI, EPS and PNG files": Illustrator's format, not AI.
-    if (match[0] === 'ai' && isFileFormat(lower, start, end)) continue;
     if (!isAiKind(kind)) {
       mentions.push({ start, end, kind, role: 'use', toolish: false, banned: false });
       continue;
     }
     const after = foldForMatching(lower.slice(end, end + CONTEXT));
     const before = beforeText(lower, start);
+    // "Deliver AI, EPS and PNG files": Illustrator's format, not AI.
+    if (match[0] === 'ai' && isFileFormat(before, after)) continue;
     const { role, banned } =
       kind === 'human' ? { role: 'use' as const, banned: true } : roleOf(before, after, lexicon);
     const toolish = kind === 'tool' || lexicon.toolAfter.test(after) || USE_BEFORE.test(before);

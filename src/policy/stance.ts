@@ -6,7 +6,7 @@
 
 import { aiIsSource, protectsMaterial } from './confidentiality.ts';
 import { mentionsDetection } from './detectors.ts';
-import { asksBareDisclosure, asksDisclosure } from './disclosure.ts';
+import { asksBareDisclosure, asksDisclosureIn } from './disclosure.ts';
 import { type Finding, STRENGTH } from './finding.ts';
 import { foldForMatching } from './fold.ts';
 import { CONDITIONS, type CompiledLexicon, groupsIn, masked, matches } from './lexicon/index.ts';
@@ -81,22 +81,29 @@ interface ClauseReading {
 interface Clause {
   start: number;
   text: string;
+  /** `text` with the neutral phrases blanked ("no need to", "don't mind"), cut from the sentence's masked copy. */
+  neutralized: string;
 }
 
 /** At most four words, to the end of the sentence. */
 const SHORT_VALUE = /^\s*[^\s;:]+(?:\s+[^\s;:]+){0,3}\s*$/;
 
-function splitClauses(sentence: string): Clause[] {
+/** `neutralized`: the sentence with its neutral phrases blanked (same offsets). */
+function splitClauses(sentence: string, neutralized: string): Clause[] {
   const clauses: Clause[] = [];
   let from = 0;
   CLAUSE_SEP.lastIndex = 0;
   for (let m = CLAUSE_SEP.exec(sentence); m; m = CLAUSE_SEP.exec(sentence)) {
     // "Use of AI tools: allowed.", "ChatGPT: not OK": a short value after a label is the label's clause.
     if (m[0] === ':' && SHORT_VALUE.test(sentence.slice(m.index + 1))) break;
-    clauses.push({ start: from, text: sentence.slice(from, m.index) });
+    clauses.push({
+      start: from,
+      text: sentence.slice(from, m.index),
+      neutralized: neutralized.slice(from, m.index),
+    });
     from = m.index + m[0].length;
   }
-  clauses.push({ start: from, text: sentence.slice(from) });
+  clauses.push({ start: from, text: sentence.slice(from), neutralized: neutralized.slice(from) });
   return clauses;
 }
 
@@ -109,7 +116,7 @@ function readClause(
   const lead = clause.text.length - clause.text.trimStart().length;
   if (matches(lexicon.otherActor, clause.text.slice(lead)) || matches(lexicon.attestation, clause.text))
     return null;
-  const text = masked(lexicon.neutral, clause.text);
+  const text = clause.neutralized;
   const uses = mentions.filter((m) => m.role === 'use');
   const tools = mentions.filter((m) => m.role !== 'product' && m.toolish);
 
@@ -274,12 +281,14 @@ export function readSentence(input: SentenceInput): Finding[] {
   const local = input.mentions.map((m) => ({ ...m, start: m.start - span.start, end: m.end - span.start }));
   const ai = local.filter((m) => isAiKind(m.kind) && m.role !== 'product');
   const hasUse = ai.some((m) => m.role === 'use');
+  // Phrases that only look like cues are blanked once for the sentence; clauses and the disclosure check share it.
+  const neutralized = masked(lexicon.neutral, sentence);
   const findings: Finding[] = [];
   const { start, end } = span;
 
   const clauses: ClauseReading[] = [];
   if (ai.length > 0) {
-    for (const clause of splitClauses(sentence)) {
+    for (const clause of splitClauses(sentence, neutralized)) {
       const clauseEnd = clause.start + clause.text.length;
       const inside = ai.filter((m) => m.start >= clause.start && m.start < clauseEnd);
       // Offsets into the clause; a sentence of one clause (most) needs no copy.
@@ -292,7 +301,7 @@ export function readSentence(input: SentenceInput): Finding[] {
     }
   }
 
-  const asked = (ai.length > 0 || input.aiBefore) && asksDisclosure(sentence, ai.length > 0, lexicon);
+  const asked = (ai.length > 0 || input.aiBefore) && asksDisclosureIn(neutralized, ai.length > 0, lexicon);
   // A bare "tell us" ("if you tell us", "tell us when you do") beside a permission, in this sentence or the next
   // ("You may use AI. Just tell us."), makes the permission one that must be disclosed.
   const permitted = clauses.some((c) => c.permits) || (hasUse && IF_USE.test(sentence.trimStart()));
