@@ -52,17 +52,23 @@ function median(values: number[]): number {
   return sorted[Math.floor(sorted.length / 2)]!;
 }
 
-/** Median time of `fn(post)` per post, over `rounds` passes through all posts. */
-function perPost(posts: string[], rounds: number, fn: (post: string) => unknown): number {
-  const times: number[] = [];
+/**
+ * Median time per post of each function, over `rounds` passes through all posts. The functions take turns within
+ * each round, so a ratio between them compares runs made in the same state of the machine (garbage, caches,
+ * other load); measured one after the other, the yardstick alone varied by a third from run to run.
+ */
+function perPost(posts: string[], rounds: number, fns: ((post: string) => unknown)[]): number[] {
+  const times = fns.map((): number[] => []);
   let sink = 0;
   for (let round = 0; round < rounds; round++) {
-    const start = performance.now();
-    for (const post of posts) sink += fn(post) ? 1 : 0;
-    times.push((performance.now() - start) / posts.length);
+    fns.forEach((fn, k) => {
+      const start = performance.now();
+      for (const post of posts) sink += fn(post) ? 1 : 0;
+      times[k]!.push((performance.now() - start) / posts.length);
+    });
   }
   if (sink < 0) console.log(sink);
-  return median(times);
+  return times.map(median);
 }
 
 /** The yardstick: the least any reader of the text must do. */
@@ -96,13 +102,14 @@ function megabyte(text: string): number {
 
 function rowsFor(kind: string, posts: string[], mega: string): BenchRow[] {
   // Warm up: compile the lexicons and let the JIT settle.
-  perPost(posts, 20, analyze);
-  perPost(posts, 20, baseline);
-  perPost(posts, 20, termPass);
-  const engine = perPost(posts, 50, analyze);
-  const yardstick = perPost(posts, 50, baseline);
+  perPost(posts, 20, [analyze, baseline, termPass]);
+  const [engine, yardstick, terms] = perPost(posts, 60, [analyze, baseline, termPass]) as [
+    number,
+    number,
+    number,
+  ];
   const ratio = engine / yardstick;
-  const termRatio = perPost(posts, 50, termPass) / yardstick;
+  const termRatio = terms / yardstick;
   const megaMs = megabyte(mega);
   return [
     {
