@@ -72,7 +72,7 @@ interface ClauseReading {
   permits: boolean;
   banned: boolean;
   prohibits: boolean;
-  /** The clause as read (neutral phrases blanked), and where its words start: for `namesMaterial` and `refersBack`. */
+  /** The clause as read (neutral phrases blanked), where its words start, and as written: for the material checks. */
   text: string;
   lead: number;
   source: string;
