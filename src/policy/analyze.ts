@@ -41,6 +41,7 @@ export function analyze(text: string): PolicyReading {
         span,
         mentions: inside,
         aiBefore: lastAi >= span.start - REFERS_BACK,
+        nextMention: mentions[j]?.start ?? text.length,
         lexicon,
         headings,
       }),

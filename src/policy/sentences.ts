@@ -187,3 +187,30 @@ export function nextSentence(text: string, end: number): Span | null {
   const span = sentenceAt(text, pos);
   return span.end > span.start && span.start >= end ? span : null;
 }
+
+/** The characters `endsAt` can end a sentence on. */
+const TERMINATOR = /[\n.!?|\u2022\u2026\u3002\uff01\uff1f]/g;
+
+/**
+ * The sentence right after one that ends at `end`, if it ends within `max` characters and before `stop` (where the
+ * next mention starts): a bounded scan, for a short follow-up read only when it names no AI itself.
+ */
+export function shortSentenceAfter(text: string, end: number, max: number, stop: number): Span | null {
+  let pos = end;
+  while (pos < text.length && (isSpace(text[pos]) || text[pos] === '\n')) pos++;
+  const limit = Math.min(text.length, pos + max, stop);
+  // Only a terminator can end a sentence: the regular expression finds the candidates, `endsAt` decides.
+  const window = text.slice(pos, limit);
+  let last = limit;
+  TERMINATOR.lastIndex = 0;
+  for (let m = TERMINATOR.exec(window); m; m = TERMINATOR.exec(window)) {
+    if (endsAt(text, pos + m.index)) {
+      last = pos + m.index;
+      break;
+    }
+  }
+  if (last >= limit && limit < text.length) return null;
+  if (last < text.length && text[last] !== '\n' && text[last] !== '|' && text[last] !== '\u2022') last++;
+  const span = trimSpan(text, pos, last);
+  return span.end > span.start ? span : null;
+}

@@ -19,6 +19,7 @@ import {
   nextSentence,
   previousSentence,
   type Span,
+  shortSentenceAfter,
 } from './sentences.ts';
 import type { Condition, Part, Stance } from './types.ts';
 
@@ -31,6 +32,10 @@ interface SentenceInput {
   mentions: Mention[];
   /** An AI term occurs shortly before this sentence (a disclosure rule may refer back to it: "such use"). */
   aiBefore: boolean;
+  /** Where the next mention after this sentence's starts (the text's length if none): the sentence after holds none before it. */
+  nextMention: number;
+  /** This is the sentence after one that names AI, read for a ban that points back to it (`banAfter`). */
+  follows?: boolean;
   lexicon: CompiledLexicon;
   /** Headings already found, by line start, shared by the sentences of one post. */
   headings: Map<number, Span | null>;
@@ -265,6 +270,40 @@ function bareRequestAfter(input: SentenceInput): Span | null {
   return asksBareDisclosure(sentence, input.lexicon) ? next : null;
 }
 
+/** How long a sentence after an AI mention may be and still be read for a ban pointing back ("Don't use it."). */
+const FOLLOW_MAX = 100;
+
+/**
+ * The sentence right after one that names AI use, when it names no AI itself but bans with a word pointing back
+ * ("We can tell ChatGPT text. Those applications won't be considered.", "Ya lo sé: no lo hagas"): read as if the
+ * word were the AI term, keeping only a ban or a confidentiality rule ("Just don't paste our customer list into
+ * it."). Only a short sentence: most sentences after an AI mention are longer, and hold no pointing word.
+ */
+function banAfter(input: SentenceInput): Finding[] {
+  // Prose refers back; a title, a list item or a table cell (no final stop) stands alone.
+  const stop = input.text[input.span.end - 1];
+  if (stop !== '.' && stop !== '!' && stop !== '?') return [];
+  const next = shortSentenceAfter(input.text, input.span.end, FOLLOW_MAX, input.nextMention);
+  if (!next) return [];
+  const sentence = foldForMatching(input.lower.slice(next.start, next.end));
+  const { lexicon } = input;
+  lexicon.backReference.lastIndex = 0;
+  const pointer = lexicon.backReference.exec(sentence);
+  if (!pointer || !matches(lexicon.prohibit, sentence)) return [];
+  const start = next.start + pointer.index;
+  const mention: Mention = {
+    start,
+    end: start + pointer[0].length,
+    kind: 'generic',
+    role: 'use',
+    toolish: true,
+    banned: false,
+  };
+  return readSentence({ ...input, span: next, mentions: [mention], aiBefore: true, follows: true }).filter(
+    (f) => (f.signal === 'stance' && f.stance === 'prohibited') || f.signal === 'confidentiality',
+  );
+}
+
 export function readSentence(input: SentenceInput): Finding[] {
   const { span, lexicon } = input;
   const detectorNamed = input.mentions.some((m) => m.kind === 'detector');
@@ -422,5 +461,8 @@ export function readSentence(input: SentenceInput): Finding[] {
       end,
     });
   }
+  // A sentence that bans already needs no ban after it.
+  if (hasUse && !input.follows && !findings.some((f) => f.stance === 'prohibited' && f.signal === 'stance'))
+    findings.push(...banAfter(input));
   return findings;
 }

@@ -91,6 +91,8 @@ export const de: CueLexicon = {
     'ausgeschlossen',
     'akzeptieren (?:\\S+ ){0,3}?(?:nicht|keine?n?)',
     'auf keinen fall',
+    // "Das wollen wir nicht", "KI-Texte möchten wir nicht".
+    '(?:wollen|möchten|mögen|dulden) (?:wir|ich) (?:\\S+ )?nicht',
     // Separable and polite imperatives: "Geben Sie unsere Daten nicht in KI-Tools ein."
     '(?:geben|laden|kopieren|fügen|stellen|teilen|verwenden|nutzen|benutzen|setzen|speisen) sie (?:\\S+ ){0,8}?(?:nicht|keine?n?)',
   ],
@@ -186,6 +188,11 @@ export const de: CueLexicon = {
     '(?:geben|laden|kopieren|fügen|teilen|stellen|übertragen|senden|schicken|speisen|tragen|setzen|legen|leiten) sie (?:diese|sie|es|dies|solche)(?: \\S+)? (?:nicht|niemals|keinesfalls|auf keinen fall)',
     '(?:diese|dieses|solche|jene) (?:informationen|daten|unterlagen|dateien|dokumente|materialien|material|transkripte|aufnahmen)',
     '^(?:diese|sie|dies|es) (?:dürfen|darf|sollen|sollten|müssen) (?:\\S+ )?(?:nicht|niemals|keinesfalls)',
+  ],
+  backReference: [
+    '(?:das|dies|es)(?= (?:nicht|ist|wird|wollen|möchten|mögen|akzeptieren|dulden|lehnen|geht|führt)\\b| ?[.!,])',
+    'solche',
+    'diese(?:s|r|n)?(?= (?:werden|wird|sind|ist|nicht)\\b)',
   ],
   humanAuthorship: [
     'von (?:ihnen|dir|einem menschen|menschen|hand) (?:\\S+ )?(?:geschrieben|erstellt|verfasst|übersetzt)',

@@ -90,6 +90,8 @@ export const es: CueLexicon = {
     `(?:no|nunca|jamás|ni) (?:\\S+ ){0,3}?${USE}`,
     `no (?:debe|deben|debes|puede|pueden|puedes|podrán|podrá) (?:\\S+ ){0,3}?(?:${USE}|figurar)`,
     'evit\\w*',
+    // "No lo hagas", "nunca lo intentes": the object points back.
+    '(?:no|nunca|jamás) (?:lo|la|los|las) (?:hagas|haga|hagan|hagáis|intentes|intente|intenten)',
   ],
   permit: [
     'se (?:aceptan?|aceptarán|admiten|admitirán)',
@@ -180,6 +182,14 @@ export const es: CueLexicon = {
     '(?:no|nunca|ni|jamás) (?:se )?(?:los|las|lo|la|les) (?:pegu|peg|compart|sub|introduzc|introduc|ingres|pong|carg|copi|envi|enví|proces|met|dig|pas|proporcion|facilit)\\w*',
     '(?:pegar|compartir|subir|introducir|ingresar|poner|cargar|copiar|enviar|procesar|meter|pasar|proporcionar|facilitar)(?:los|las|lo|la|se)',
     '(?:est|es|dich|tal)(?:a|as|e|o|os|es)? (?:información|informaciones|datos|archivos|ficheros|documentos|materiales?|detalles|transcripciones|grabaciones)',
+  ],
+  backReference: [
+    'eso',
+    'esto',
+    'ello',
+    'no (?:lo|la|los|las|le|les)',
+    '(?:tales|dichas|dichos|esas|esos|estas|estos)(?! (?:que|de|con|sin)\\b)',
+    '\\w+r(?:lo|la|los|las)',
   ],
   humanAuthorship: [
     '(?:escrit\\w*|hech\\w*|redactad\\w*|cread\\w*|traducid\\w*) (?:por (?:ti|ti mismo|un humano|una persona|humanos)|a mano|manualmente)',

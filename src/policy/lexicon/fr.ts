@@ -161,6 +161,13 @@ export const fr: CueLexicon = {
     "(?:ne |n')(?:pas |jamais |plus )?(?:les|le|la|leur|l') ?(?:coll|partag|envo|téléchar|télévers|import|saisi|mett|soumet|transmet|copi|charg|entr|insér|donn|fourn|communiqu)\\w*",
     '(?:ces|cette|ce|de telles|tels) (?:informations?|données|fichiers|documents|éléments|détails|matériaux|supports|transcriptions|enregistrements)',
   ],
+  backReference: [
+    'cela',
+    'ça',
+    'ceci',
+    "ne (?:l'|le |la |les )\\w+",
+    '(?:de telles|de tels|ces|ce genre de)(?! (?:qui|dont)\\b)',
+  ],
   humanAuthorship: [
     '(?:écrit\\w*|rédigé\\w*|réalisé\\w*|créé\\w*|traduit\\w*|fait\\w*) (?:par (?:vous|vous-même|un humain|une personne|des humains)|à la main|manuellement)',
     'vous-même',

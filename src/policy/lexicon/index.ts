@@ -121,6 +121,7 @@ export interface CompiledLexicon {
   discloseBare: RegExp;
   confidential: RegExp;
   materialReference: RegExp;
+  backReference: RegExp;
   humanAuthorship: RegExp;
   neutral: RegExp;
   otherActor: RegExp;
@@ -162,6 +163,7 @@ export function lexiconFor(language: Language): CompiledLexicon {
     discloseBare: words(list('discloseBare')),
     confidential: words(list('confidential')),
     materialReference: words(list('materialReference')),
+    backReference: words(list('backReference')),
     humanAuthorship: words(list('humanAuthorship')),
     neutral: words(list('neutral')),
     otherActor: words(list('otherActor')),

@@ -167,6 +167,13 @@ export const pt: CueLexicon = {
     '(?:col|compartilh|envi|carreg|inser|coloc|pass|digit|process|sub|fornec)\\w*-(?:os|as|o|a|los|las|lo|la)',
     '(?:ess|est|aquel)[ea]s? (?:informaç\\w*|dados|arquivos|documentos|materia\\w*|detalhes|transcriç\\w*|gravaç\\w*)',
   ],
+  backReference: [
+    'isso',
+    'isto',
+    'não (?:o|a|os|as)',
+    '(?:tais|essas|esses|estas|estes)(?! (?:que|de|com|sem)\\b)',
+    '\\w+-(?:lo|la|los|las)',
+  ],
   humanAuthorship: [
     '(?:escrit\\w*|feit\\w*|redigid\\w*|criad\\w*|traduzid\\w*) (?:por (?:você|um humano|uma pessoa|humanos)|à mão|manualmente)',
     'você mesm[oa]',

@@ -53,6 +53,13 @@ export interface CueLexicon {
    * after a sentence that names client material, they make the ban a confidentiality rule.
    */
   materialReference: string[];
+  /**
+   * Words that point back to AI named in the sentence before: "it", "them", "those applications", "such proposals",
+   * "no lo hagas", "ne l'utilisez pas", "das wollen wir nicht". In a sentence right after one that names AI use and
+   * holding a ban cue, they make the ban one on what the sentence before named ("I've seen ChatGPT proposals. Don't
+   * send them.").
+   */
+  backReference: string[];
   /** The work must be the freelancer's own: "written by you", "in your own words". */
   humanAuthorship: string[];
   /** Phrases that only look like cues: "no need to", "don't mind", masked before matching. */

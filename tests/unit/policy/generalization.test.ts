@@ -504,6 +504,26 @@ const CASES: Case[] = [
   ['prohibited', 'Der Einsatz von KI ist nicht erwünscht.'],
   ['restricted', 'KI darf nur mit vorheriger Freigabe genutzt werden.'],
   ['allowed', 'Du kannst gerne KI-Tools verwenden.'],
+  // A ban in the sentence after the one naming AI, pointing back to it.
+  [
+    'prohibited',
+    "We can tell when something was written by ChatGPT. Those applications won't be considered.",
+  ],
+  ['prohibited', "I've had bad experiences with AI content. Don't use it."],
+  ['prohibited', "I've seen too many cover letters from ChatGPT. I won't read them."],
+  [
+    'restricted',
+    "ChatGPT is fine for brainstorming. Just don't paste our customer list into it.",
+    { confidentiality: true },
+  ],
+  ['prohibited', 'Muchos candidatos usan ChatGPT. No lo hagas.'],
+  ['prohibited', 'Recebo muitas propostas do ChatGPT. Não aceito isso.'],
+  ['prohibited', 'Beaucoup de candidats utilisent ChatGPT. Cela sera refusé.'],
+  ['prohibited', 'Wir bekommen viele Anschreiben von ChatGPT. Das wollen wir nicht.'],
+  // No pointing word, or the client's own AI use followed by an unrelated rule: no ban.
+  ['none', 'We use AI to screen applications. Those without a portfolio will be rejected.'],
+  ['none', 'We are building an AI chatbot. Do not apply without Python experience.'],
+  ['allowed', "AI tools are welcome. We don't do meetings, so don't call us."],
 ];
 
 /**
@@ -511,16 +531,6 @@ const CASES: Case[] = [
  * the case then moves up into `CASES`.
  */
 const KNOWN_MISSES: [Stance, string, string][] = [
-  [
-    'prohibited',
-    "We can tell when something was written by ChatGPT. Those applications won't be considered.",
-    'the rejection is in the next sentence, which names no AI: only sentences with a mention are read',
-  ],
-  [
-    'prohibited',
-    "I've had bad experiences with AI content. Don't use it.",
-    '"it" points back to the sentence before; a sentence with no mention is not read',
-  ],
   [
     'encouraged',
     'We want someone who uses Cursor every day.',
