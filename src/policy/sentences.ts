@@ -188,8 +188,10 @@ export function nextSentence(text: string, end: number): Span | null {
   return span.end > span.start && span.start >= end ? span : null;
 }
 
-/** The characters `endsAt` can end a sentence on. */
-const TERMINATOR = /[\n.!?|\u2022\u2026\u3002\uff01\uff1f]/g;
+/** The characters `endsAt` can end a sentence on, by code: ASCII in a table, the rest in a set. */
+const TERMINATES = new Uint8Array(128);
+for (const ch of '\n.!?|') TERMINATES[ch.charCodeAt(0)] = 1;
+const TERMINATES_WIDE = new Set([0x2022, 0x2026, 0x3002, 0xff01, 0xff1f]);
 
 /**
  * The sentence right after one that ends at `end`, if it ends within `max` characters and before `stop` (where the
@@ -199,18 +201,17 @@ export function shortSentenceAfter(text: string, end: number, max: number, stop:
   let pos = end;
   while (pos < text.length && (isSpace(text[pos]) || text[pos] === '\n')) pos++;
   const limit = Math.min(text.length, pos + max, stop);
-  // Only a terminator can end a sentence: the regular expression finds the candidates, `endsAt` decides.
-  const window = text.slice(pos, limit);
+  // Only a terminator can end a sentence: a code test finds the candidates, `endsAt` decides.
   let last = limit;
-  TERMINATOR.lastIndex = 0;
-  for (let m = TERMINATOR.exec(window); m; m = TERMINATOR.exec(window)) {
-    if (endsAt(text, pos + m.index)) {
-      last = pos + m.index;
+  for (let i = pos; i < limit; i++) {
+    const code = text.charCodeAt(i);
+    if ((code < 128 ? TERMINATES[code] === 1 : TERMINATES_WIDE.has(code)) && endsAt(text, i)) {
+      last = i;
       break;
     }
   }
   if (last >= limit && limit < text.length) return null;
   if (last < text.length && text[last] !== '\n' && text[last] !== '|' && text[last] !== '\u2022') last++;
-  const span = trimSpan(text, pos, last);
-  return span.end > span.start ? span : null;
+  while (last > pos && isSpace(text[last - 1])) last--;
+  return last > pos ? { start: pos, end: last } : null;
 }

@@ -49,7 +49,7 @@ const CLAUSE_SEP = /;|:(?= )|,? (?:while|whereas|mientras que|tandis que|alors q
  * OpenAI API", "GPT-4, Claude, vector databases" after it, "building apps with" before it.
  */
 const PRODUCT_AFTER_TOOL =
-  /\b(?:apis?|sdks?|integrat\w*|vector|rag|langchain|llamaindex|embeddings?|fine-?tun\w*|pytorch|tensorflow|machine learning|nlp|pipelines?)\b/;
+  /\b(?:apis?|sdks?|integrat\w*|vector|rag|langchain|llamaindex|embeddings?|fine-?tun\w*|pytorch|tensorflow|machine learning|nlp|pipelines?|prompt engineer\w*|agents?)\b/;
 const PRODUCT_BEFORE_TOOL =
   /\b(?:apis?|sdks?|build\w*|built|develop\w*|integrat\w*|implement\w*|deploy\w*)\b/;
 const PRODUCT_WINDOW = 30;
@@ -271,7 +271,7 @@ function bareRequestAfter(input: SentenceInput): Span | null {
 }
 
 /** How long a sentence after an AI mention may be and still be read for a ban pointing back ("Don't use it."). */
-const FOLLOW_MAX = 100;
+const FOLLOW_MAX = 80;
 
 /**
  * The sentence right after one that names AI use, when it names no AI itself but bans with a word pointing back

@@ -113,6 +113,8 @@ export const de: CueLexicon = {
     'erfahrung (?:\\S+ ){0,2}?(?:mit|in|im)',
     'kenntnisse (?:in|im|mit)',
     'umgang mit',
+    // "Du arbeitest täglich mit ChatGPT", "Du erstellst Videos mit Runway": the tasks of the role.
+    'du (?:arbeitest|nutzt|verwendest|erstellst|generierst|produzierst)',
     'voraussetzung',
     'erforderlich',
     'pflicht',
@@ -175,7 +177,7 @@ export const de: CueLexicon = {
   confidential: [
     'vertraulich\\w*',
     'sensibl\\w*',
-    '(?:kunden|projekt|unternehmens|firmen)?daten',
+    '(?:kunden|projekt|unternehmens|firmen|patienten|mandanten|klienten|nutzer)?daten',
     'dateien',
     'unterlagen',
     'dokumente',

@@ -2,7 +2,7 @@ import { BARE_END, type CueLexicon } from './types.ts';
 
 /** Verbs of using or handing over, with an enclitic pronoun if any ("subirlos", "usarla"). */
 const USE =
-  '(?:uses|usar|use|usen|usa|utilices|utilizar|utilice|utilicen|utiliza|emplees|emplear|recurras|recurrir|envíes|enviar|entregues|entregar|generes|generar|escribas|escribir|redactes|redactar|traduzcas|traducir|pongas|poner|subas|subir|compartas|compartir|introduzcas|introducir|pegues|pegar|copies|copiar|ingreses|ingresar|cargues|cargar|ser (?:escrit|generad|cread|redactad|traducid|hech)\\w*)(?:l[oa]s?|se)?';
+  '(?:hagas|hagan|intentes|uses|usar|use|usen|usa|utilices|utilizar|utilice|utilicen|utiliza|emplees|emplear|recurras|recurrir|envíes|enviar|entregues|entregar|generes|generar|escribas|escribir|redactes|redactar|traduzcas|traducir|pongas|poner|subas|subir|compartas|compartir|introduzcas|introducir|pegues|pegar|copies|copiar|ingreses|ingresar|cargues|cargar|ser (?:escrit|generad|cread|redactad|traducid|hech)\\w*)(?:l[oa]s?|se)?';
 
 /** What may follow a bare "tell us" (`discloseBare`). */
 const BARE_AFTER = '(?: (?:antes|primero|tambien|por favor|de ello|de eso))?';
@@ -82,16 +82,14 @@ export const es: CueLexicon = {
     'prohibimos',
     'no (?:se )?(?:permite|permiten|permitirá|permitirán|acepta|aceptan|aceptará|aceptarán|admite|admiten|admitirá|tolera|toleran)',
     'no (?:está|están|será|serán|es) (?:permitid\\w*|aceptad\\w*|admitid\\w*|aceptable)',
-    'no (?:aceptamos|aceptaremos|permitimos|admitimos|queremos|toleramos)',
+    'no (?:aceptamos|aceptaremos|permitimos|admitimos|queremos|toleramos|quiero|acepto|admito|tolero)',
     'rechaz\\w*',
-    'descartad\\w*',
+    'descart\\w*',
     'descalific\\w*',
     'en ningún caso',
     `(?:no|nunca|jamás|ni) (?:\\S+ ){0,3}?${USE}`,
     `no (?:debe|deben|debes|puede|pueden|puedes|podrán|podrá) (?:\\S+ ){0,3}?(?:${USE}|figurar)`,
     'evit\\w*',
-    // "No lo hagas", "nunca lo intentes": the object points back.
-    '(?:no|nunca|jamás) (?:lo|la|los|las) (?:hagas|haga|hagan|hagáis|intentes|intente|intenten)',
   ],
   permit: [
     'se (?:aceptan?|aceptarán|admiten|admitirán)',

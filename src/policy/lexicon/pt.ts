@@ -157,12 +157,15 @@ export const pt: CueLexicon = {
     'confidencia\\w*',
     'sensíve\\w*',
     'dados',
+    'sigilos\\w*',
     'arquivos',
     'documentos',
     'informaç\\w* (?:do cliente|do projeto|confidencia\\w*|interna\\w*|sensíve\\w*)',
     'detalhes do projeto',
   ],
   materialReference: [
+    // "Os dados são sigilosos: não coloque nada no ChatGPT."
+    '(?:coloqu|col|envi|compartilh|insir|carregu|digit|subir|sub)\\w* nada',
     '(?:não|nunca|nem|jamais) (?:os|as|o|a|lhes) (?:col|compartilh|envi|carreg|insir|inser|coloqu|coloc|pass|digit|process|sub|forneç|fornec)\\w*',
     '(?:col|compartilh|envi|carreg|inser|coloc|pass|digit|process|sub|fornec)\\w*-(?:os|as|o|a|los|las|lo|la)',
     '(?:ess|est|aquel)[ea]s? (?:informaç\\w*|dados|arquivos|documentos|materia\\w*|detalhes|transcriç\\w*|gravaç\\w*)',

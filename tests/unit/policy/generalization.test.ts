@@ -524,6 +524,18 @@ const CASES: Case[] = [
   ['none', 'We use AI to screen applications. Those without a portfolio will be rejected.'],
   ['none', 'We are building an AI chatbot. Do not apply without Python experience.'],
   ['allowed', "AI tools are welcome. We don't do meetings, so don't call us."],
+  // Implied bans, material handed to a chatbot, AI work on the client's product.
+  ['prohibited', 'I will know if you used ChatGPT.'],
+  ['prohibited', 'We are not looking for AI-generated fluff; we want real expertise.'],
+  ['restricted', 'Never share our product roadmap with AI chatbots.', { confidentiality: true }],
+  ['none', 'We integrate our CRM with AI chatbots.'],
+  ['none', 'Looking for an expert in Claude prompt engineering to improve our AI agent.'],
+  ['none', 'We can tell you which AI tools we use internally.'],
+  [
+    'restricted',
+    'Os dados dos clientes são sigilosos: não coloque nada no ChatGPT.',
+    { confidentiality: true },
+  ],
 ];
 
 /**
@@ -535,11 +547,6 @@ const KNOWN_MISSES: [Stance, string, string][] = [
     'encouraged',
     'We want someone who uses Cursor every day.',
     '"Cursor" alone is a common word, so it is a tool only as "Cursor AI", "Cursor IDE"',
-  ],
-  [
-    'restricted',
-    'Never share our product roadmap with AI chatbots.',
-    '"AI chatbots" reads as a product the job is about, and a roadmap is not named as client material',
   ],
   [
     'prohibited',
