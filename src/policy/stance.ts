@@ -128,7 +128,9 @@ function readClause(
   const banned = uses.some((m) => m.banned);
   // Words a prohibition used ("not allowed", "must be written by you") must not count again as a permission or
   // a condition.
-  const unbanned = masked(lexicon.prohibit, text);
+  // A clause with no tool in it ("…; the article must be written by you") cannot prohibit or be asked for: its
+  // prohibitions need not be looked for.
+  const unbanned = uses.length > 0 || tools.length > 0 ? masked(lexicon.prohibit, text) : text;
   const prohibits = uses.length > 0 && unbanned !== text;
   const rest = sentenceHasUse ? masked(lexicon.humanAuthorship, unbanned) : unbanned;
   const authorship = rest !== unbanned;
@@ -272,6 +274,9 @@ function bareRequestAfter(input: SentenceInput): Span | null {
 
 /** How long a sentence after an AI mention may be and still be read for a ban pointing back ("Don't use it."). */
 const FOLLOW_MAX = 80;
+/** A sentence of at most three words, and at most this long, is a ban by itself when it holds a ban cue. */
+const ELLIPTIC_MAX = 24;
+const ELLIPTIC = /^\S+(?: \S+){0,2}$/;
 
 /**
  * The sentence right after one that names AI use, when it names no AI itself but bans with a word pointing back
@@ -289,11 +294,13 @@ function banAfter(input: SentenceInput): Finding[] {
   const { lexicon } = input;
   lexicon.backReference.lastIndex = 0;
   const pointer = lexicon.backReference.exec(sentence);
-  if (!pointer || !matches(lexicon.prohibit, sentence)) return [];
-  const start = next.start + pointer.index;
+  // A ban of three words or fewer needs no pointing word: "Não use.", "Don't use."
+  const elliptic = pointer === null && next.end - next.start <= ELLIPTIC_MAX && ELLIPTIC.test(sentence);
+  if ((!pointer && !elliptic) || !matches(lexicon.prohibit, sentence)) return [];
+  const start = next.start + (pointer ? pointer.index : 0);
   const mention: Mention = {
     start,
-    end: start + pointer[0].length,
+    end: pointer ? start + pointer[0].length : next.end,
     kind: 'generic',
     role: 'use',
     toolish: true,

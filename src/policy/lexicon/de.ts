@@ -209,7 +209,12 @@ export const de: CueLexicon = {
     '(?:wurde|wurden) (?:\\S+ ){0,3}?nicht (?:\\S+ )?(?:genutzt|verwendet|eingesetzt)',
     'ich habe (?:\\S+ ){0,4}?(?:genutzt|verwendet|geschrieben|eingesetzt)',
   ],
-  otherActor: ['^(?:die )?(?:kunden|auftraggeber|käufer)(?:,| die| müssen| sollten| dürfen)'],
+  otherActor: [
+    '^(?:die )?(?:kunden|auftraggeber|käufer)(?:,| die| müssen| sollten| dürfen)',
+    // The client's own AI use: "Wir erstellen die Untertitel mit KI, du übernimmst den Schnitt."
+    '^wir (?:erstellen|generieren|übersetzen|transkribieren|schreiben)',
+    '^(?:viele|manche|einige|die meisten)(?: \\S+)? (?:nutzen|verwenden|schicken|setzen)',
+  ],
   productBefore: [],
   skillBefore: ['erfahrung', 'kenntnisse'],
   contrastBefore: [],

@@ -279,6 +279,8 @@ export const en: CueLexicon = {
     "(?:i|we) (?:have|haven't|have not|did not|didn't) (?:\\S+ )?(?:used|written|use|write|rely)",
   ],
   otherActor: [
+    // What others do is no rule: "Many freelancers use ChatGPT for proposals."
+    '^(?:i know |we know )?(?:many|most|some|a lot of|lots of|plenty of) (?:\\S+ )?(?:use|uses|rely|send|submit)',
     // The client's own people: "Our founder uses ChatGPT for first drafts".
     '^(?:the |our |my )(?:founders?|ceo|owners?|team|staff|managers?|company|editors?|marketing team|in-house \\S+)(?: \\S+)? (?:uses|used|drafts|drafted|writes|wrote|generates|generated|creates|created|produces|produced|relies)',
     '^(?:the |our |all |any )?(?:clients?|buyers?|customers?|commissioners?|employers?|users?)(?: who| that| are| is| may| must| should| will| can)',
@@ -302,7 +304,7 @@ export const en: CueLexicon = {
   skillBefore: [],
   productAfter: [],
   roles: [
-    '(?:ai|a\\.i\\.|gen ?ai|generative ai)(?:[- ](?:based|powered|generated))? (?:content |video |image |art |music |ugc |film )?(?:creators?|filmmakers?|artists?|illustrators?|directors?|producers?|animators?)',
+    '(?:ai|a\\.i\\.|gen ?ai|generative ai)(?:[- ](?:based|powered|generated|assisted))? (?:content |video |image |art |music |ugc |film )?(?:creators?|filmmakers?|artists?|illustrators?|directors?|producers?|animators?)',
     "(?:^|you will |you'll |to )(?:create|generate|produce|make) (?:\\S+ ){0,2}?(?:ai-generated|ai generated)",
   ],
   parts: {

@@ -203,7 +203,10 @@ export const es: CueLexicon = {
     'no se (?:uso|utilizo|empleo)',
     'escribi',
   ],
-  otherActor: ['^(?:los |las |el |la )?(?:clientes?|compradores?)(?: que| deben| pueden| deberían)'],
+  otherActor: [
+    '^(?:los |las |el |la )?(?:clientes?|compradores?)(?: que| deben| pueden| deberían)',
+    '^(?:sé que |sabemos que )?(?:muchos|muchas|algunos|algunas|varios|la mayoría)(?: \\S+)? (?:usan|utilizan|recurren|envían)',
+  ],
   productBefore: [
     'agentes?',
     'sistemas?',

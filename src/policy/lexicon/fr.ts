@@ -180,7 +180,10 @@ export const fr: CueLexicon = {
     "(?:n'a|n'ont) (?:pas|jamais) été (?:\\S+ )?(?:utilisé|employé)\\w*",
     "j'ai (?:\\S+ )?(?:utilisé|écrit|rédigé)",
   ],
-  otherActor: ['^(?:les |le |la )?(?:clients?|acheteurs?)(?: qui| doivent| peuvent| devraient)'],
+  otherActor: [
+    '^(?:les |le |la )?(?:clients?|acheteurs?)(?: qui| doivent| peuvent| devraient)',
+    '^(?:je sais que |nous savons que )?(?:beaucoup|certains|certaines|plusieurs|la plupart)(?: \\S+){0,2} (?:utilisent|recourent|envoient)',
+  ],
   productBefore: [
     'agents?',
     'systèmes?',

@@ -146,6 +146,8 @@ export const pt: CueLexicon = {
   disclose: ['declar\\w*', 'divulg\\w*', 'transparên\\w*', 'revel\\w*'],
   discloseWeak: [
     '(?:inform(?!aç)|indiq|indic(?!aç)|mencion|especifiq|especific(?!aç)|avis|sinaliz|comuniq|comunic(?!aç)|diss|diz|dig|cont)\\w* (?:\\S+ ){0,6}?(?:us\\w*|utiliz\\w*|ferramentas)',
+    // "Informe quais partes foram feitas com ela."
+    '(?:inform|indiq|indic|especifiq|especific|diga|mencion)\\w* (?:quais|qual|que) (?:partes?|trechos?|seções?|textos?)',
   ],
   discloseBare: [
     `(?:você |vc )?(?:avise|informe|comunique)${BARE_AFTER}${BARE_WHEN}${BARE_END}`,
@@ -189,7 +191,10 @@ export const pt: CueLexicon = {
     'nao (?:foi|foram) (?:\\S+ )?(?:usad|utilizad|empregad)\\w*',
     '(?:usei|utilizei|escrevi|redigi)',
   ],
-  otherActor: ['^(?:os |as |o |a )?(?:clientes?|compradores?)(?: que| devem| podem| deveriam)'],
+  otherActor: [
+    '^(?:os |as |o |a )?(?:clientes?|compradores?)(?: que| devem| podem| deveriam)',
+    '^(?:sei que |sabemos que )?(?:muitos|muitas|alguns|algumas|vários|a maioria)(?: \\S+)? (?:usam|utilizam|recorrem|enviam)',
+  ],
   productBefore: [
     'agentes?',
     'sistemas?',

@@ -66,7 +66,7 @@ export interface CueLexicon {
   neutral: string[];
   /** A report of what was done ("no AI was used", "I wrote it myself") states a fact, not a rule. */
   attestation: string[];
-  /** A clause whose subject is the client binds the client, not the freelancer. */
+  /** A clause whose subject is the client (or others) binds the client, not the freelancer. Each source starts with `^`. */
   otherActor: string[];
   /** Nouns before an AI term that make it a product or a skill: "agentes de IA", "experiencia con IA". */
   productBefore: string[];
