@@ -10,7 +10,7 @@ import { languageOf } from './language.ts';
 import { lexiconFor } from './lexicon/index.ts';
 import { findMentions, isAiKind, type Mention } from './mentions.ts';
 import { type Span, sentenceAt } from './sentences.ts';
-import { readSentence } from './stance.ts';
+import { readBanAfter, readSentence, type SentenceInput } from './stance.ts';
 import type { PolicyReading } from './types.ts';
 
 /** How far back an AI term lets a following sentence's "such use must be declared" count. */
@@ -34,18 +34,24 @@ export function analyze(text: string): PolicyReading {
     const inside: Mention[] = [];
     let j = i;
     while (j < mentions.length && mentions[j]!.start < span.end) inside.push(mentions[j++]!);
-    findings.push(
-      ...readSentence({
-        text,
-        lower,
-        span,
-        mentions: inside,
-        aiBefore: lastAi >= span.start - REFERS_BACK,
-        nextMention: mentions[j]?.start ?? text.length,
-        lexicon,
-        headings,
-      }),
-    );
+    const input: SentenceInput = {
+      text,
+      lower,
+      span,
+      mentions: inside,
+      aiBefore: lastAi >= span.start - REFERS_BACK,
+      nextMention: mentions[j]?.start ?? text.length,
+      lexicon,
+      headings,
+    };
+    const read = readSentence(input);
+    findings.push(...read);
+    // A sentence naming AI use that bans nothing may be followed by a ban pointing back to it ("Don't use it.").
+    if (
+      inside.some((m) => m.role === 'use' && isAiKind(m.kind)) &&
+      !read.some((f) => f.signal === 'stance' && f.stance === 'prohibited')
+    )
+      findings.push(...readBanAfter(input));
     for (const m of inside) if (isAiKind(m.kind) && m.role !== 'product') lastAi = m.end;
     previousEnd = span.end;
     i = Math.max(j, i + 1);

@@ -23,7 +23,7 @@ import {
 } from './sentences.ts';
 import type { Condition, Part, Stance } from './types.ts';
 
-interface SentenceInput {
+export interface SentenceInput {
   /** The analysed text, and its copy through `foldCase` (same length). */
   text: string;
   lower: string;
@@ -34,8 +34,6 @@ interface SentenceInput {
   aiBefore: boolean;
   /** Where the next mention after this sentence's starts (the text's length if none): the sentence after holds none before it. */
   nextMention: number;
-  /** This is the sentence after one that names AI, read for a ban that points back to it (`banAfter`). */
-  follows?: boolean;
   lexicon: CompiledLexicon;
   /** Headings already found, by line start, shared by the sentences of one post. */
   headings: Map<number, Span | null>;
@@ -284,7 +282,7 @@ const ELLIPTIC = /^\S+(?: \S+){0,2}$/;
  * word were the AI term, keeping only a ban or a confidentiality rule ("Just don't paste our customer list into
  * it."). Only a short sentence: most sentences after an AI mention are longer, and hold no pointing word.
  */
-function banAfter(input: SentenceInput): Finding[] {
+export function readBanAfter(input: SentenceInput): Finding[] {
   // Prose refers back; a title, a list item or a table cell (no final stop) stands alone.
   const stop = input.text[input.span.end - 1];
   if (stop !== '.' && stop !== '!' && stop !== '?') return [];
@@ -306,7 +304,7 @@ function banAfter(input: SentenceInput): Finding[] {
     toolish: true,
     banned: false,
   };
-  return readSentence({ ...input, span: next, mentions: [mention], aiBefore: true, follows: true }).filter(
+  return readSentence({ ...input, span: next, mentions: [mention], aiBefore: true }).filter(
     (f) => (f.signal === 'stance' && f.stance === 'prohibited') || f.signal === 'confidentiality',
   );
 }
@@ -468,8 +466,5 @@ export function readSentence(input: SentenceInput): Finding[] {
       end,
     });
   }
-  // A sentence that bans already needs no ban after it.
-  if (hasUse && !input.follows && !findings.some((f) => f.stance === 'prohibited' && f.signal === 'stance'))
-    findings.push(...banAfter(input));
   return findings;
 }
