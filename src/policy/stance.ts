@@ -88,6 +88,10 @@ interface Clause {
   neutralized: string;
 }
 
+/** The bit of `ownWork` in the conditions found; the kinds before it are reported as they are. */
+const OWN_WORK = 1 << CONDITIONS.indexOf('ownWork');
+const REPORTED: Condition[] = ['limited', 'approval', 'review'];
+
 /** At most four words, to the end of the sentence. */
 const SHORT_VALUE = /^\s*[^\s;:]+(?:\s+[^\s;:]+){0,3}\s*$/;
 
@@ -153,13 +157,17 @@ function readClause(
   // Conditions only matter beside a ban, a permission, a requirement or a tool in use.
   const found =
     forbids || permits || asks || uses.length > 0 ? groupsIn(lexicon.conditions, rest, CONDITIONS.length) : 0;
-  const conditions: Condition[] = CONDITIONS.filter((_, index) => (found >> index) & 1);
+  // "Must be your own" restates a ban that has nothing else beside it ("we don't want what ChatGPT thinks").
+  const ownOnly = found === OWN_WORK;
+  // `ownWork` is reported as `limited`.
+  const kinds = found & OWN_WORK ? (found & ~OWN_WORK) | 1 : found;
+  const conditions: Condition[] = kinds === 0 ? [] : REPORTED.filter((_, index) => (kinds >> index) & 1);
 
   let stance: ClauseReading['stance'] | null = null;
   let strength: number = STRENGTH.condition;
   // A ban with a permission or a condition beside it ("AI for research, but the text must not be AI-written")
   // is a restriction, not a ban.
-  if (forbids && (permits || conditions.length > 0)) stance = 'restricted';
+  if (forbids && (permits || (conditions.length > 0 && !ownOnly))) stance = 'restricted';
   else if (forbids) {
     stance = 'prohibited';
     strength = banned || prohibits ? STRENGTH.explicit : STRENGTH.authorship;

@@ -142,6 +142,7 @@ export const de: CueLexicon = {
     'eigenen worten',
     'eigene[nr]? (?:text|arbeit|leistung)',
   ],
+  ownWork: [],
   approval: [
     '(?:mit|ohne|vorherige[rn]?|nach) (?:\\S+ ){0,3}?(?:genehmigung|zustimmung|erlaubnis|freigabe|einwilligung|absprache)',
     '(?:abgesprochen|genehmigt|freigegeben) (?:werden|sein)',

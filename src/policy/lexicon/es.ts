@@ -143,6 +143,7 @@ export const es: CueLexicon = {
     '(?:debe|deben) ser (?:tuy\\w*|propi\\w*|de tu autoría)',
     'instrumental',
   ],
+  ownWork: [],
   approval: [
     '(?:con|sin|previa|requiere|pedir|solicitar|obtener|consultar) (?:\\S+ ){0,3}?(?:aprobación|autorización|permiso|consentimiento)',
     'aprobad\\w* (?:previamente|por)',

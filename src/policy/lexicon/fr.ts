@@ -128,6 +128,7 @@ export const fr: CueLexicon = {
     'votre propre (?:texte|travail)',
     '(?:doit|doivent) être (?:le vôtre|la vôtre|les vôtres|de vous)',
   ],
+  ownWork: [],
   approval: [
     '(?:avec|sans|préalable|nécessite|demander|obtenir) (?:\\S+ ){0,3}?(?:accord|autorisation|approbation|consentement|validation)',
   ],

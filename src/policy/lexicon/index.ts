@@ -119,7 +119,7 @@ function startsWith(sources: string[]): RegExp {
 /** Groups of `CompiledLexicon.before`, in order. */
 export const BEFORE = ['product', 'skill', 'contrast', 'ban'] as const;
 /** Groups of `CompiledLexicon.conditions`, in order. */
-export const CONDITIONS = ['limited', 'approval', 'review'] as const;
+export const CONDITIONS = ['limited', 'approval', 'review', 'ownWork'] as const;
 /** Groups of `CompiledLexicon.parts`, in order. */
 export const PARTS: Part[] = ['proposal', 'work', 'communication'];
 

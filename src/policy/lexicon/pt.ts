@@ -134,6 +134,7 @@ export const pt: CueLexicon = {
     'suas próprias palavras',
     '(?:deve|devem) ser (?:seu|sua|seus|suas|de sua autoria)',
   ],
+  ownWork: [],
   approval: [
     '(?:com|sem|prévia|requer|pedir|solicitar|obter|consultar) (?:\\S+ ){0,3}?(?:aprovação|autorização|permissão|consentimento)',
   ],

@@ -30,6 +30,11 @@ export interface CueLexicon {
   encourage: string[];
   /** Conditions that turn a permission into a restriction, by kind. */
   limited: string[];
+  /**
+   * The work must be the freelancer's own ("must be your own", "must come from you"): beside a permission a
+   * condition (`limited`), beside a ban and nothing else it only restates the ban.
+   */
+  ownWork: string[];
   approval: string[];
   review: string[];
   /**

@@ -536,6 +536,11 @@ const CASES: Case[] = [
     'Os dados dos clientes são sigilosos: não coloque nada no ChatGPT.',
     { confidentiality: true },
   ],
+  // "Must be your own" beside a ban and nothing else restates the ban; beside a limit or a permission it is a condition.
+  ['prohibited', "Your answers must be your own - we don't want to read what ChatGPT thinks."],
+  ['prohibited', 'No ChatGPT; the proposal must be your own.'],
+  ['restricted', 'AI for research only; the text must be your own.'],
+  ['restricted', 'You can use Grammarly, but the ideas must come from you.'],
 ];
 
 /**
@@ -547,11 +552,6 @@ const KNOWN_MISSES: [Stance, string, string][] = [
     'encouraged',
     'We want someone who uses Cursor every day.',
     '"Cursor" alone is a common word, so it is a tool only as "Cursor AI", "Cursor IDE"',
-  ],
-  [
-    'prohibited',
-    "Your answers must be your own - we don't want to read what ChatGPT thinks.",
-    '"must be your own" is read as the condition of a restriction ("AI for research; the text must be yours"), which turns the ban beside it into one',
   ],
   [
     'encouraged',
