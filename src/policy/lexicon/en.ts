@@ -59,7 +59,8 @@ export const en: CueLexicon = {
     'forbid\\w*',
     'banned',
     'ban on',
-    "(?:not|won't|can't|wouldn't) (?:be )?(?:allowed|permitted|accepted|acceptable|tolerated|considered|welcome|read|opened|reviewed|eligible)",
+    'not (?:be )?(?:allowed|permitted|accepted|acceptable|tolerated|considered|welcome|read|opened|reviewed|eligible)',
+    "(?:won't|can't|wouldn't) be (?:allowed|accepted|considered|read|reviewed)",
     'unacceptable',
     'not (?:ok|okay|fine)',
     '(?:will|shall|would) be (?:\\w+ )?(?:rejected|declined|refused|disqualified|removed|closed|penali[sz]ed|terminated|banned|reported|ignored|flagged|deleted|archived|skipped|blocked|cancell?ed|discarded|trashed)',
@@ -117,7 +118,7 @@ export const en: CueLexicon = {
     '(?:may|can|could) (?:fix|help|assist|support|check|correct|polish|improve|edit|translate|research|be utili[sz]ed)',
   ],
   encourage: [
-    '(?:expect|expects|require|requires|ask|want|need) (?:everyone|everybody|all (?:\\S+ )?|each \\S+|every (?:dev|developer|engineer|writer|designer|freelancer|contractor|team member)s?(?: on (?:the|our) team)?|our \\S+|freelancers|applicants|candidates|writers|developers|designers) to (?:use|leverage|work with|be fluent)',
+    '(?:expect|expects|require|requires|ask|want|need) (?:everyone|everybody|all (?:\\S+ )?|each \\S+|our \\S+|freelancers|applicants|candidates|writers|developers|designers) to (?:use|leverage|work with|be fluent)',
     '(?:heavy|power|daily|avid|seasoned) (?:\\S+ ){0,2}?users?',
     "(?:that's|that is) (?:exactly )?(?:who|what) (?:we|i) (?:want|need|are looking for|am looking for)",
     "(?:must|should|will|need to|needs to|expected to|required to|have to|has to|you'll) (?:\\w+ ){0,3}?(?:use|using|utili[sz]e|utili[sz]ing|leverag\\w*|run|running|work with|working with|be (?:fluent|proficient|comfortable|experienced|familiar|skilled|savvy))",
@@ -140,6 +141,8 @@ export const en: CueLexicon = {
     '(?:must|should|need to|needs to|have to|has to) (?:know|understand|master)(?: how to)?(?: use| work with)?',
     '(?:ideal|perfect|right|successful|strong) (?:candidate|freelancer|applicant|writer|developer|designer|fit|person) (?:\\S+ ){0,2}?(?:uses|leverages|knows|is fluent|is comfortable|works with|embraces)',
     'bonus(?: points)?',
+    // "Expect every dev on the team to use Copilot": one source, not one per verb of expecting.
+    'every (?:dev|developer|engineer|writer|designer|freelancer|contractor|team member)s?(?: on (?:the|our) team)? to (?:use|leverage|work with)',
     'nice[- ]to[- ]have',
     '(?:big|huge|definite|major) plus',
     "(?:i'm|i am|we're|we are) looking to use",
@@ -282,7 +285,7 @@ export const en: CueLexicon = {
   ],
   otherActor: [
     // What others do is no rule: "Many freelancers use ChatGPT for proposals."
-    '^(?:i know |we know )?(?:many|most|some|a lot of|lots of|plenty of) (?:\\S+ )?(?:use|uses|rely|send|submit)',
+    '^(?:many|most|some|a lot of|lots of|plenty of) (?:\\S+ )?(?:use|uses|rely|send|submit)',
     // The client's own people: "Our founder uses ChatGPT for first drafts".
     '^(?:the |our |my )(?:founders?|ceo|owners?|team|staff|managers?|company|editors?|marketing team|in-house \\S+)(?: \\S+)? (?:uses|used|drafts|drafted|writes|wrote|generates|generated|creates|created|produces|produced|relies)',
     '^(?:the |our |all |any )?(?:clients?|buyers?|customers?|commissioners?|employers?|users?)(?: who| that| are| is| may| must| should| will| can)',
