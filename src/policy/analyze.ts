@@ -27,6 +27,8 @@ export function analyze(text: string): PolicyReading {
   let previousEnd = 0;
   let lastAi = Number.NEGATIVE_INFINITY;
   const headings = new Map<number, Span | null>();
+  /** Sentences whose next sentence may ban what they name, read once all are read. */
+  const followed: SentenceInput[] = [];
   let i = 0;
   while (i < mentions.length) {
     const found = sentenceAt(text, mentions[i]!.start);
@@ -44,18 +46,23 @@ export function analyze(text: string): PolicyReading {
       lexicon,
       headings,
     };
-    const read = readSentence(input);
-    findings.push(...read);
-    // A sentence naming AI use that bans nothing may be followed by a ban pointing back to it ("Don't use it.").
-    if (
-      inside.some((m) => m.role === 'use' && isAiKind(m.kind)) &&
-      !read.some((f) => f.signal === 'stance' && f.stance === 'prohibited')
-    )
-      findings.push(...readBanAfter(input));
-    for (const m of inside) if (isAiKind(m.kind) && m.role !== 'product') lastAi = m.end;
+    let bans = false;
+    for (const f of readSentence(input)) {
+      findings.push(f);
+      if (f.signal === 'stance' && f.stance === 'prohibited') bans = true;
+    }
+    let uses = false;
+    for (const m of inside) {
+      if (!isAiKind(m.kind) || m.role === 'product') continue;
+      lastAi = m.end;
+      if (m.role === 'use') uses = true;
+    }
+    if (uses && !bans) followed.push(input);
     previousEnd = span.end;
     i = Math.max(j, i + 1);
   }
+  // A sentence naming AI use that bans nothing may be followed by a ban pointing back to it ("Don't use it.").
+  for (const input of followed) for (const f of readBanAfter(input)) findings.push(f);
   const ai = mentions.filter((m) => isAiKind(m.kind));
   return combine(
     text,
