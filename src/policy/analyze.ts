@@ -10,7 +10,7 @@ import { languageOf } from './language.ts';
 import { lexiconFor } from './lexicon/index.ts';
 import { findMentions, isAiKind, type Mention } from './mentions.ts';
 import { type Span, sentenceAt } from './sentences.ts';
-import { readSentence } from './stance.ts';
+import { readBanAfter, readSentence, type SentenceInput } from './stance.ts';
 import type { PolicyReading } from './types.ts';
 
 /** How far back an AI term lets a following sentence's "such use must be declared" count. */
@@ -27,6 +27,8 @@ export function analyze(text: string): PolicyReading {
   let previousEnd = 0;
   let lastAi = Number.NEGATIVE_INFINITY;
   const headings = new Map<number, Span | null>();
+  /** Sentences whose next sentence may ban what they name, read once all are read. */
+  const followed: SentenceInput[] = [];
   let i = 0;
   while (i < mentions.length) {
     const found = sentenceAt(text, mentions[i]!.start);
@@ -34,21 +36,33 @@ export function analyze(text: string): PolicyReading {
     const inside: Mention[] = [];
     let j = i;
     while (j < mentions.length && mentions[j]!.start < span.end) inside.push(mentions[j++]!);
-    findings.push(
-      ...readSentence({
-        text,
-        lower,
-        span,
-        mentions: inside,
-        aiBefore: lastAi >= span.start - REFERS_BACK,
-        lexicon,
-        headings,
-      }),
-    );
-    for (const m of inside) if (isAiKind(m.kind) && m.role !== 'product') lastAi = m.end;
+    const input: SentenceInput = {
+      text,
+      lower,
+      span,
+      mentions: inside,
+      aiBefore: lastAi >= span.start - REFERS_BACK,
+      nextMention: mentions[j]?.start ?? text.length,
+      lexicon,
+      headings,
+    };
+    let bans = false;
+    for (const f of readSentence(input)) {
+      findings.push(f);
+      if (f.signal === 'stance' && f.stance === 'prohibited') bans = true;
+    }
+    let uses = false;
+    for (const m of inside) {
+      if (!isAiKind(m.kind) || m.role === 'product') continue;
+      lastAi = m.end;
+      if (m.role === 'use') uses = true;
+    }
+    if (uses && !bans) followed.push(input);
     previousEnd = span.end;
     i = Math.max(j, i + 1);
   }
+  // A sentence naming AI use that bans nothing may be followed by a ban pointing back to it ("Don't use it.").
+  for (const input of followed) for (const f of readBanAfter(input)) findings.push(f);
   const ai = mentions.filter((m) => isAiKind(m.kind));
   return combine(
     text,

@@ -43,16 +43,36 @@ interface Mentioned {
   ai: boolean;
 }
 
-function evidenceOf(text: string, findings: Finding[]): Evidence[] {
-  const bySentence = new Map<string, Finding[]>();
+/**
+ * The findings grouped by sentence and signal. A sentence is known by its start (one start, one end): a number is a
+ * cheaper key than a string; should two spans ever share a start, the string key is used instead.
+ */
+function bySentence(findings: Finding[]): Iterable<Finding[]> {
+  const byStart = new Map<number, Finding[]>();
+  for (const finding of findings) {
+    const key = finding.start * SIGNALS.length + SIGNALS.indexOf(finding.signal);
+    const group = byStart.get(key);
+    if (!group) byStart.set(key, [finding]);
+    else if (group[0]!.end === finding.end) group.push(finding);
+    else return bySpan(findings);
+  }
+  return byStart.values();
+}
+
+function bySpan(findings: Finding[]): Iterable<Finding[]> {
+  const groups = new Map<string, Finding[]>();
   for (const finding of findings) {
     const key = `${finding.start}:${finding.end}:${finding.signal}`;
-    const group = bySentence.get(key);
+    const group = groups.get(key);
     if (group) group.push(finding);
-    else bySentence.set(key, [finding]);
+    else groups.set(key, [finding]);
   }
+  return groups.values();
+}
+
+function evidenceOf(text: string, findings: Finding[]): Evidence[] {
   const evidence: Evidence[] = [];
-  for (const group of bySentence.values()) {
+  for (const group of bySentence(findings)) {
     const first = group[0]!;
     const parts = PARTS.filter((part) => group.some((f) => f.parts.includes(part)));
     const item: Evidence = {

@@ -67,6 +67,13 @@ const USE_BEFORE =
 /** A cross or a no-entry sign right before a term bans it, as "no" would: "❌ AI tools", "⛔ ChatGPT". */
 const BAN_MARK = /[\u274c\u26d4\u2716\u2717\u2718]\ufe0f?[ \t]*$|\ud83d\udeab\ufe0f?[ \t]*$/;
 
+/** Something handed over right before the term: "share our roadmap with", "paste it into", "upload files to". */
+const HANDED_TO =
+  /\b(?:shar|past|upload|feed|put|enter|input|cop(?:y|ie)|send|giv|load)\w* (?:\S+ ){0,4}?(?:with|into|to|in) (?:any |an? |the |other )?$/;
+
+/** The last words of `HANDED_TO`, tested first on the end of the words alone. */
+const HANDED_TAIL = /\b(?:with|into|to|in) (?:any |an? |the |other )?$/;
+
 /** "AI or no AI": the "no" is no ban. */
 const OR_NO = /\bor no[ '"-]*$/;
 
@@ -95,8 +102,14 @@ function roleOf(
   if (before === 'ban' && OR_NO.test(beforeWords)) return { role: 'use', banned: false };
   // "A no-AI project", "non-AI content": a ban joined to the term by a hyphen bans it whatever noun follows.
   if (before === 'ban' && beforeWords.endsWith('-')) return { role: 'use', banned: true };
-  // "Not just someone who has used ChatGPT": the tool is a foil, not a rule, so it counts as no use.
-  if (lexicon.productAfter.test(after) || before === 'product' || before === 'contrast') {
+  // "Not just someone who has used ChatGPT": the tool is a foil, not a rule, so it counts as no use. Material
+  // handed to it ("never share our roadmap with AI chatbots") makes a chatbot or an app a tool, not the product.
+  if (
+    (lexicon.productAfter.test(after) &&
+      !(HANDED_TAIL.test(beforeWords.slice(-12)) && HANDED_TO.test(beforeWords))) ||
+    before === 'product' ||
+    before === 'contrast'
+  ) {
     return { role: 'product', banned: false };
   }
   if (lexicon.skillAfter.test(after) || before === 'skill') return { role: 'skill', banned: false };

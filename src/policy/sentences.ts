@@ -49,6 +49,16 @@ function isAbbreviationDot(text: string, i: number): boolean {
   return before === '.' || before === undefined || isSpace(before) || before === '(' || before === '\n';
 }
 
+/** The characters `endsAt` can end a sentence on, by code: ASCII in a table, the rest in a set. */
+const TERMINATES = new Uint8Array(128);
+for (const ch of '\n.!?|') TERMINATES[ch.charCodeAt(0)] = 1;
+const TERMINATES_WIDE = new Set([0x2022, 0x2026, 0x3002, 0xff01, 0xff1f]);
+
+/** The character could end a sentence (`endsAt` decides): a table lookup, cheaper than `endsAt` on every character. */
+function mayEnd(code: number): boolean {
+  return code < 128 ? TERMINATES[code] === 1 : TERMINATES_WIDE.has(code);
+}
+
 /** True when a sentence ends right after index `i` (inclusive). */
 function endsAt(text: string, i: number): boolean {
   const ch = text[i];
@@ -82,14 +92,35 @@ function endsAt(text: string, i: number): boolean {
 export function sentenceAt(text: string, pos: number): Span {
   let start = pos;
   const lowest = Math.max(0, pos - MAX_SIDE);
-  while (start > lowest && !endsAt(text, start - 1)) start--;
+  while (start > lowest && !(mayEnd(text.charCodeAt(start - 1)) && endsAt(text, start - 1))) start--;
   let end = pos;
   const highest = Math.min(text.length, pos + MAX_SIDE);
-  while (end < highest && !endsAt(text, end)) end++;
+  while (end < highest && !(mayEnd(text.charCodeAt(end)) && endsAt(text, end))) end++;
   // Keep the terminator (". ! ?") in the quote, but not a newline or a table bar.
   if (end < text.length && text[end] !== '\n' && text[end] !== '|' && text[end] !== '\u2022') end++;
   return trimSpan(text, start, end);
 }
+
+/** The length of list numbering ("1. ", "12) ", "a. ") at `s`, or 0: what `/^(?:\d{1,2}|[a-z])[.)]\s/` matches. */
+function numberingAt(text: string, s: number): number {
+  const first = text.charCodeAt(s);
+  let mark = s + 1;
+  if (first >= 48 && first <= 57) {
+    const second = text.charCodeAt(s + 1);
+    if (second >= 48 && second <= 57) mark = s + 2;
+  } else if (first < 97 || first > 122) return 0;
+  let ch = text[mark];
+  // "12." and "1." both: a second digit not followed by the mark is tried as the mark's place of one digit.
+  if (ch !== '.' && ch !== ')' && mark === s + 2) {
+    mark = s + 1;
+    ch = text[mark];
+  }
+  if (ch !== '.' && ch !== ')') return 0;
+  const after = text[mark + 1];
+  return after !== undefined && WHITESPACE.test(after) ? mark + 2 - s : 0;
+}
+
+const WHITESPACE = /\s/;
 
 function trimSpan(text: string, start: number, end: number): Span {
   let s = start;
@@ -101,9 +132,9 @@ function trimSpan(text: string, start: number, end: number): Span {
       continue;
     }
     // "1." "2)" "a)" list numbering
-    const m = /^(?:\d{1,2}|[a-z])[.)]\s/.exec(text.slice(s, s + 4));
-    if (m && s + m[0].length < e) {
-      s += m[0].length;
+    const numbering = numberingAt(text, s);
+    if (numbering > 0 && s + numbering < e) {
+      s += numbering;
       continue;
     }
     break;
@@ -186,4 +217,26 @@ export function nextSentence(text: string, end: number): Span | null {
   if (pos >= text.length) return null;
   const span = sentenceAt(text, pos);
   return span.end > span.start && span.start >= end ? span : null;
+}
+
+/**
+ * The sentence right after one that ends at `end`, if it ends within `max` characters and before `stop` (where the
+ * next mention starts): a bounded scan, for a short follow-up read only when it names no AI itself.
+ */
+export function shortSentenceAfter(text: string, end: number, max: number, stop: number): Span | null {
+  let pos = end;
+  while (pos < text.length && (isSpace(text[pos]) || text[pos] === '\n')) pos++;
+  const limit = Math.min(text.length, pos + max, stop);
+  // Only a terminator can end a sentence: a code test finds the candidates, `endsAt` decides.
+  let last = limit;
+  for (let i = pos; i < limit; i++) {
+    if (mayEnd(text.charCodeAt(i)) && endsAt(text, i)) {
+      last = i;
+      break;
+    }
+  }
+  if (last >= limit && limit < text.length) return null;
+  if (last < text.length && text[last] !== '\n' && text[last] !== '|' && text[last] !== '\u2022') last++;
+  while (last > pos && isSpace(text[last - 1])) last--;
+  return last > pos ? { start: pos, end: last } : null;
 }

@@ -19,10 +19,11 @@ import {
   nextSentence,
   previousSentence,
   type Span,
+  shortSentenceAfter,
 } from './sentences.ts';
 import type { Condition, Part, Stance } from './types.ts';
 
-interface SentenceInput {
+export interface SentenceInput {
   /** The analysed text, and its copy through `foldCase` (same length). */
   text: string;
   lower: string;
@@ -31,6 +32,8 @@ interface SentenceInput {
   mentions: Mention[];
   /** An AI term occurs shortly before this sentence (a disclosure rule may refer back to it: "such use"). */
   aiBefore: boolean;
+  /** Where the next mention after this sentence's starts (the text's length if none): the sentence after holds none before it. */
+  nextMention: number;
   lexicon: CompiledLexicon;
   /** Headings already found, by line start, shared by the sentences of one post. */
   headings: Map<number, Span | null>;
@@ -44,7 +47,7 @@ const CLAUSE_SEP = /;|:(?= )|,? (?:while|whereas|mientras que|tandis que|alors q
  * OpenAI API", "GPT-4, Claude, vector databases" after it, "building apps with" before it.
  */
 const PRODUCT_AFTER_TOOL =
-  /\b(?:apis?|sdks?|integrat\w*|vector|rag|langchain|llamaindex|embeddings?|fine-?tun\w*|pytorch|tensorflow|machine learning|nlp|pipelines?)\b/;
+  /\b(?:apis?|sdks?|integrat\w*|vector|rag|langchain|llamaindex|embeddings?|fine-?tun\w*|pytorch|tensorflow|machine learning|nlp|pipelines?|prompt engineer\w*|agents?)\b/;
 const PRODUCT_BEFORE_TOOL =
   /\b(?:apis?|sdks?|build\w*|built|develop\w*|integrat\w*|implement\w*|deploy\w*)\b/;
 const PRODUCT_WINDOW = 30;
@@ -85,6 +88,10 @@ interface Clause {
   neutralized: string;
 }
 
+/** The bit of `ownWork` in the conditions found; the kinds before it are reported as they are. */
+const OWN_WORK = 1 << CONDITIONS.indexOf('ownWork');
+const REPORTED: Condition[] = ['limited', 'approval', 'review'];
+
 /** At most four words, to the end of the sentence. */
 const SHORT_VALUE = /^\s*[^\s;:]+(?:\s+[^\s;:]+){0,3}\s*$/;
 
@@ -123,7 +130,9 @@ function readClause(
   const banned = uses.some((m) => m.banned);
   // Words a prohibition used ("not allowed", "must be written by you") must not count again as a permission or
   // a condition.
-  const unbanned = masked(lexicon.prohibit, text);
+  // A clause with no tool in it ("…; the article must be written by you") cannot prohibit or be asked for: its
+  // prohibitions need not be looked for.
+  const unbanned = uses.length > 0 || tools.length > 0 ? masked(lexicon.prohibit, text) : text;
   const prohibits = uses.length > 0 && unbanned !== text;
   const rest = sentenceHasUse ? masked(lexicon.humanAuthorship, unbanned) : unbanned;
   const authorship = rest !== unbanned;
@@ -148,13 +157,17 @@ function readClause(
   // Conditions only matter beside a ban, a permission, a requirement or a tool in use.
   const found =
     forbids || permits || asks || uses.length > 0 ? groupsIn(lexicon.conditions, rest, CONDITIONS.length) : 0;
-  const conditions: Condition[] = CONDITIONS.filter((_, index) => (found >> index) & 1);
+  // "Must be your own" restates a ban that has nothing else beside it ("we don't want what ChatGPT thinks").
+  const ownOnly = found === OWN_WORK;
+  // `ownWork` is reported as `limited`.
+  const kinds = found & OWN_WORK ? (found & ~OWN_WORK) | 1 : found;
+  const conditions: Condition[] = kinds === 0 ? [] : REPORTED.filter((_, index) => (kinds >> index) & 1);
 
   let stance: ClauseReading['stance'] | null = null;
   let strength: number = STRENGTH.condition;
   // A ban with a permission or a condition beside it ("AI for research, but the text must not be AI-written")
   // is a restriction, not a ban.
-  if (forbids && (permits || conditions.length > 0)) stance = 'restricted';
+  if (forbids && (permits || (conditions.length > 0 && !ownOnly))) stance = 'restricted';
   else if (forbids) {
     stance = 'prohibited';
     strength = banned || prohibits ? STRENGTH.explicit : STRENGTH.authorship;
@@ -263,6 +276,45 @@ function bareRequestAfter(input: SentenceInput): Span | null {
   if (!next) return null;
   const sentence = foldForMatching(input.lower.slice(next.start, next.end));
   return asksBareDisclosure(sentence, input.lexicon) ? next : null;
+}
+
+/** How long a sentence after an AI mention may be and still be read for a ban pointing back ("Don't use it."). */
+const FOLLOW_MAX = 80;
+/** A sentence of at most three words, and at most this long, is a ban by itself when it holds a ban cue. */
+const ELLIPTIC_MAX = 24;
+const ELLIPTIC = /^\S+(?: \S+){0,2}$/;
+
+/**
+ * The sentence right after one that names AI use, when it names no AI itself but bans with a word pointing back
+ * ("We can tell ChatGPT text. Those applications won't be considered.", "Ya lo sé: no lo hagas"): read as if the
+ * word were the AI term, keeping only a ban or a confidentiality rule ("Just don't paste our customer list into
+ * it."). Only a short sentence: most sentences after an AI mention are longer, and hold no pointing word.
+ */
+export function readBanAfter(input: SentenceInput): Finding[] {
+  // Prose refers back; a title, a list item or a table cell (no final stop) stands alone.
+  const stop = input.text[input.span.end - 1];
+  if (stop !== '.' && stop !== '!' && stop !== '?') return [];
+  const next = shortSentenceAfter(input.text, input.span.end, FOLLOW_MAX, input.nextMention);
+  if (!next) return [];
+  const sentence = foldForMatching(input.lower.slice(next.start, next.end));
+  const { lexicon } = input;
+  lexicon.backReference.lastIndex = 0;
+  const pointer = lexicon.backReference.exec(sentence);
+  // A ban of three words or fewer needs no pointing word: "Não use.", "Don't use."
+  const elliptic = pointer === null && next.end - next.start <= ELLIPTIC_MAX && ELLIPTIC.test(sentence);
+  if ((!pointer && !elliptic) || !matches(lexicon.prohibit, sentence)) return [];
+  const start = next.start + (pointer ? pointer.index : 0);
+  const mention: Mention = {
+    start,
+    end: pointer ? start + pointer[0].length : next.end,
+    kind: 'generic',
+    role: 'use',
+    toolish: true,
+    banned: false,
+  };
+  return readSentence({ ...input, span: next, mentions: [mention], aiBefore: true }).filter(
+    (f) => (f.signal === 'stance' && f.stance === 'prohibited') || f.signal === 'confidentiality',
+  );
 }
 
 export function readSentence(input: SentenceInput): Finding[] {

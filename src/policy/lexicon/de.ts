@@ -91,6 +91,8 @@ export const de: CueLexicon = {
     'ausgeschlossen',
     'akzeptieren (?:\\S+ ){0,3}?(?:nicht|keine?n?)',
     'auf keinen fall',
+    // "Das wollen wir nicht", "KI-Texte möchten wir nicht".
+    '(?:wollen|möchten|mögen|dulden) (?:wir|ich) (?:\\S+ )?nicht',
     // Separable and polite imperatives: "Geben Sie unsere Daten nicht in KI-Tools ein."
     '(?:geben|laden|kopieren|fügen|stellen|teilen|verwenden|nutzen|benutzen|setzen|speisen) sie (?:\\S+ ){0,8}?(?:nicht|keine?n?)',
   ],
@@ -111,6 +113,8 @@ export const de: CueLexicon = {
     'erfahrung (?:\\S+ ){0,2}?(?:mit|in|im)',
     'kenntnisse (?:in|im|mit)',
     'umgang mit',
+    // "Du arbeitest täglich mit ChatGPT", "Du erstellst Videos mit Runway": the tasks of the role.
+    'du (?:arbeitest|nutzt|verwendest|erstellst|generierst|produzierst)',
     'voraussetzung',
     'erforderlich',
     'pflicht',
@@ -138,6 +142,7 @@ export const de: CueLexicon = {
     'eigenen worten',
     'eigene[nr]? (?:text|arbeit|leistung)',
   ],
+  ownWork: [],
   approval: [
     '(?:mit|ohne|vorherige[rn]?|nach) (?:\\S+ ){0,3}?(?:genehmigung|zustimmung|erlaubnis|freigabe|einwilligung|absprache)',
     '(?:abgesprochen|genehmigt|freigegeben) (?:werden|sein)',
@@ -173,7 +178,7 @@ export const de: CueLexicon = {
   confidential: [
     'vertraulich\\w*',
     'sensibl\\w*',
-    '(?:kunden|projekt|unternehmens|firmen)?daten',
+    '(?:kunden|projekt|unternehmens|firmen|patienten|mandanten|klienten|nutzer)?daten',
     'dateien',
     'unterlagen',
     'dokumente',
@@ -186,6 +191,11 @@ export const de: CueLexicon = {
     '(?:geben|laden|kopieren|fügen|teilen|stellen|übertragen|senden|schicken|speisen|tragen|setzen|legen|leiten) sie (?:diese|sie|es|dies|solche)(?: \\S+)? (?:nicht|niemals|keinesfalls|auf keinen fall)',
     '(?:diese|dieses|solche|jene) (?:informationen|daten|unterlagen|dateien|dokumente|materialien|material|transkripte|aufnahmen)',
     '^(?:diese|sie|dies|es) (?:dürfen|darf|sollen|sollten|müssen) (?:\\S+ )?(?:nicht|niemals|keinesfalls)',
+  ],
+  backReference: [
+    '(?:das|dies|es)(?= (?:nicht|ist|wird|wollen|möchten|mögen|akzeptieren|dulden|lehnen|geht|führt)\\b| ?[.!,])',
+    'solche',
+    'diese(?:s|r|n)?(?= (?:werden|wird|sind|ist|nicht)\\b)',
   ],
   humanAuthorship: [
     'von (?:ihnen|dir|einem menschen|menschen|hand) (?:\\S+ )?(?:geschrieben|erstellt|verfasst|übersetzt)',
@@ -200,7 +210,12 @@ export const de: CueLexicon = {
     '(?:wurde|wurden) (?:\\S+ ){0,3}?nicht (?:\\S+ )?(?:genutzt|verwendet|eingesetzt)',
     'ich habe (?:\\S+ ){0,4}?(?:genutzt|verwendet|geschrieben|eingesetzt)',
   ],
-  otherActor: ['^(?:die )?(?:kunden|auftraggeber|käufer)(?:,| die| müssen| sollten| dürfen)'],
+  otherActor: [
+    '^(?:die )?(?:kunden|auftraggeber|käufer)(?:,| die| müssen| sollten| dürfen)',
+    // The client's own AI use: "Wir erstellen die Untertitel mit KI, du übernimmst den Schnitt."
+    '^wir (?:erstellen|generieren|übersetzen|transkribieren|schreiben)',
+    '^(?:viele|manche|einige|die meisten)(?: \\S+)? (?:nutzen|verwenden|schicken|setzen)',
+  ],
   productBefore: [],
   skillBefore: ['erfahrung', 'kenntnisse'],
   contrastBefore: [],

@@ -60,13 +60,22 @@ export const en: CueLexicon = {
     'banned',
     'ban on',
     'not (?:be )?(?:allowed|permitted|accepted|acceptable|tolerated|considered|welcome|read|opened|reviewed|eligible)',
+    "(?:won't|can't|wouldn't) be (?:allowed|accepted|considered|read|reviewed)",
     'unacceptable',
     'not (?:ok|okay|fine)',
     '(?:will|shall|would) be (?:\\w+ )?(?:rejected|declined|refused|disqualified|removed|closed|penali[sz]ed|terminated|banned|reported|ignored|flagged|deleted|archived|skipped|blocked|cancell?ed|discarded|trashed)',
-    '(?:are|is|get|gets|be) (?:\\w+ )?(?:rejected|closed|disqualified|declined|refused|ignored|deleted)',
+    '(?:are|is|get|gets|be) (?:\\w+ )?(?:rejected|closed|disqualified|declined|refused|ignored|deleted|archived|discarded|trashed|binned)',
     "(?:we|i|we'll|i'll) (?:will )?(?:\\w+ ){0,3}?(?:reject|decline|refuse|ban|disqualify|archive|ignore|skip|delete|report|flag)",
+    // Implied: "I will know if you used ChatGPT", "I'll know when", "we can tell right away", "I'll pass".
+    '(?:will|ll) (?:know|notice|find out) (?:if|when|whether)',
+    '(?:will|ll) pass(?= ?[.!,;]|$)',
+    'can (?:always |easily |instantly )?(?:tell|spot|detect)(?= ?[.!,;]|$| right away| instantly| immediately)',
     "(?:(?:do|does|will|would|shall|can) not|cannot|don't|doesn't|won't|wouldn't|can't) (?:\\w+ )?(?:accept|allow|permit|tolerate|want|consider|review|read|open|answer|respond to|look at)",
     'zero[- ]tolerance',
+    // "Keep it out of ChatGPT".
+    'keep (?:it|them|this|that|everything|anything|(?:our|the|your|any) \\S+) (?:out of|away from)',
+    // "Not looking for AI fluff".
+    'not (?:looking for|seeking)',
     // "If you use AI, do not apply", "don't bother applying", "this job is not for you".
     "(?:do not|don't|dont|please don't|please do not|no need to|not) (?:even )?(?:bother )?(?:apply|applying|to apply|submit a proposal)",
     "(?:don't|do not) (?:even )?bother",
@@ -132,6 +141,8 @@ export const en: CueLexicon = {
     '(?:must|should|need to|needs to|have to|has to) (?:know|understand|master)(?: how to)?(?: use| work with)?',
     '(?:ideal|perfect|right|successful|strong) (?:candidate|freelancer|applicant|writer|developer|designer|fit|person) (?:\\S+ ){0,2}?(?:uses|leverages|knows|is fluent|is comfortable|works with|embraces)',
     'bonus(?: points)?',
+    // "Expect every dev on the team to use Copilot": one source, not one per verb of expecting.
+    'every (?:dev|developer|engineer|writer|designer|freelancer|contractor|team member)s?(?: on (?:the|our) team)? to (?:use|leverage|work with)',
     'nice[- ]to[- ]have',
     '(?:big|huge|definite|major) plus',
     "(?:i'm|i am|we're|we are) looking to use",
@@ -162,15 +173,17 @@ export const en: CueLexicon = {
     '(?:for|with) (?:research\\w*|grammar|spelling|brainstorm\\w*|ideas|ideation|outlin\\w*|proofread\\w*|inspiration|drafting|first drafts|translation assistance|use cases like|tasks like|things like|learning|exploring)',
     '(?:assisted|assistive|assistance) (?:\\S+ ){0,3}?(?:ok|okay|fine|allowed|permitted)',
     "(?:cannot|can't|not) (?:do the writing|replace)",
-    'your own (?:words|voice|work|writing|ideas|thinking|reasoning)',
     '(?:final|actual) (?:text|version|draft|article|work|deliverable|content|copy|answer|script|piece|code|translation)s? (?:must|should|has to|have to|needs to|will) be',
     '(?:final|actual) (?:\\S+ )?(?:is|are) (?:\\S+ )?(?:yours|your own)',
     'make sure (?:\\S+ ){0,5}?(?:yours|your own|written by you)',
     '(?:brainstorm\\w*|research\\w*|outlin\\w*|proofread\\w*|spell-?check\\w*) with',
-    '(?:must|has to|have to|should|needs to|will) be (?:yours|your own|written by you)',
     'light (?:grammar|edit\\w*|clean\\w*|ai|use|usage)',
-    '(?:must|should|has to|have to|needs to|need to|will) (?:\\S+ )?come from you(?:rself)?',
     '(?:allowed|permitted|acceptable|approved) (?:\\S+ ){0,2}?(?:uses?|usage|use cases)',
+  ],
+  ownWork: [
+    'your own (?:words|voice|work|writing|ideas|thinking|reasoning)',
+    '(?:must|has to|have to|should|needs to|will) be (?:yours|your own|written by you)',
+    '(?:must|should|has to|have to|needs to|need to|will) (?:\\S+ )?come from you(?:rself)?',
   ],
   approval: [
     '(?:with|without|after|need|needs|require\\w*|ask for|get|obtain|seek) (?:\\S+ ){0,3}?(?:approval|permission|consent|sign-off|authori[sz]ation)',
@@ -219,17 +232,26 @@ export const en: CueLexicon = {
     'sensitive',
     'proprietary',
     '(?:private|personal) (?:data|information)',
-    "(?:client|customer|candidate|patient|user)s?'? (?:data|information|material|materials|files|details|content|documents|records|emails|messages|conversations|contracts|names)",
-    "(?:our|my|the client's|company|project|client) (?:\\w+ )?(?:files|data|documents|materials|information|details|code|codebase|assets|recordings|transcripts|manuscripts|drafts)",
+    "(?:client|customer|candidate|patient|user)s?'? (?:data|information|material|materials|files|details|content|documents|records|emails|messages|conversations|contracts|names|lists?|database)",
+    "(?:our|my|the client's|company|project|client) (?:\\w+ )?(?:files|data|documents|materials|information|details|code|codebase|assets|recordings|transcripts|manuscripts|drafts|roadmaps?|financials|strategy|plans)",
     'project (?:details|files|data|information|materials)',
     'trade secrets?',
+    'unreleased',
     'internal (?:data|documents|information)',
     'nda',
   ],
   materialReference: [
+    '(?:paste|upload|share|put|enter|feed|input|copy|send|give|load) (?:anything|nothing)',
     '(?:past\\w*|upload\\w*|shar\\w*|put\\w*|enter\\w*|feed\\w*|input\\w*|cop(?:y|ying)|send\\w*|giv\\w*|load\\w*|insert\\w*|typ\\w*|expos\\w*|run\\w*|process\\w*|submit\\w*|forward\\w*|provid\\w*|transfer\\w*|drop\\w*|plug\\w*) (?:any of |all of |either of |any |all )?(?:them|it|these|those|this|that)',
     '(?:this|these|those|that|such|any such) (?:information|material|materials|data|details|documents|files|assets|recordings|transcripts)',
     '^(?:they|these|those|it|this|none of (?:them|it|this)) (?:\\S+ ){0,3}?be (?:pasted|uploaded|shared|entered|fed|put|copied|processed|run|sent|given|submitted|input|loaded|exposed|inserted|typed)',
+  ],
+  backReference: [
+    'it',
+    'them',
+    "(?:that|this)(?= ?(?:[.,;:!?)]|$)| (?:is|isn't|will|won't|would|means|counts|gets|goes|does|doesn't|can't|cannot|may|shall)\\b)",
+    "(?:that|this|it)'s",
+    '(?:those|these|such)(?! (?:who|that|which|with|without|of|in|on|at|from|for)\\b)',
   ],
   humanAuthorship: [
     '(?:must|should|has to|have to|needs? to|will|is to) be (?:\\w+ )?(?:written|done|created|produced|made|composed|authored|translated) (?:by (?:you|yourself|a human|hand|humans|the freelancer|the writer|a real person)|yourself|manually|from scratch)',
@@ -262,6 +284,8 @@ export const en: CueLexicon = {
     "(?:i|we) (?:have|haven't|have not|did not|didn't) (?:\\S+ )?(?:used|written|use|write|rely)",
   ],
   otherActor: [
+    // What others do is no rule: "Many freelancers use ChatGPT for proposals."
+    '^(?:many|most|some|a lot of|lots of|plenty of) (?:\\S+ )?(?:use|uses|rely|send|submit)',
     // The client's own people: "Our founder uses ChatGPT for first drafts".
     '^(?:the |our |my )(?:founders?|ceo|owners?|team|staff|managers?|company|editors?|marketing team|in-house \\S+)(?: \\S+)? (?:uses|used|drafts|drafted|writes|wrote|generates|generated|creates|created|produces|produced|relies)',
     '^(?:the |our |all |any )?(?:clients?|buyers?|customers?|commissioners?|employers?|users?)(?: who| that| are| is| may| must| should| will| can)',
@@ -285,7 +309,7 @@ export const en: CueLexicon = {
   skillBefore: [],
   productAfter: [],
   roles: [
-    '(?:ai|a\\.i\\.|gen ?ai|generative ai)(?:[- ](?:based|powered|generated))? (?:content |video |image |art |music |ugc |film )?(?:creators?|filmmakers?|artists?|illustrators?|directors?|producers?|animators?)',
+    '(?:ai|a\\.i\\.|gen ?ai|generative ai)(?:[- ](?:based|powered|generated|assisted))? (?:content |video |image |art |music |ugc |film )?(?:creators?|filmmakers?|artists?|illustrators?|directors?|producers?|animators?)',
     "(?:^|you will |you'll |to )(?:create|generate|produce|make) (?:\\S+ ){0,2}?(?:ai-generated|ai generated)",
   ],
   parts: {

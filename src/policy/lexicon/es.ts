@@ -2,7 +2,7 @@ import { BARE_END, type CueLexicon } from './types.ts';
 
 /** Verbs of using or handing over, with an enclitic pronoun if any ("subirlos", "usarla"). */
 const USE =
-  '(?:uses|usar|use|usen|usa|utilices|utilizar|utilice|utilicen|utiliza|emplees|emplear|recurras|recurrir|envíes|enviar|entregues|entregar|generes|generar|escribas|escribir|redactes|redactar|traduzcas|traducir|pongas|poner|subas|subir|compartas|compartir|introduzcas|introducir|pegues|pegar|copies|copiar|ingreses|ingresar|cargues|cargar|ser (?:escrit|generad|cread|redactad|traducid|hech)\\w*)(?:l[oa]s?|se)?';
+  '(?:hagas|hagan|intentes|uses|usar|use|usen|usa|utilices|utilizar|utilice|utilicen|utiliza|emplees|emplear|recurras|recurrir|envíes|enviar|entregues|entregar|generes|generar|escribas|escribir|redactes|redactar|traduzcas|traducir|pongas|poner|subas|subir|compartas|compartir|introduzcas|introducir|pegues|pegar|copies|copiar|ingreses|ingresar|cargues|cargar|ser (?:escrit|generad|cread|redactad|traducid|hech)\\w*)(?:l[oa]s?|se)?';
 
 /** What may follow a bare "tell us" (`discloseBare`). */
 const BARE_AFTER = '(?: (?:antes|primero|tambien|por favor|de ello|de eso))?';
@@ -82,9 +82,9 @@ export const es: CueLexicon = {
     'prohibimos',
     'no (?:se )?(?:permite|permiten|permitirá|permitirán|acepta|aceptan|aceptará|aceptarán|admite|admiten|admitirá|tolera|toleran)',
     'no (?:está|están|será|serán|es) (?:permitid\\w*|aceptad\\w*|admitid\\w*|aceptable)',
-    'no (?:aceptamos|aceptaremos|permitimos|admitimos|queremos|toleramos)',
+    'no (?:aceptamos|aceptaremos|permitimos|admitimos|queremos|toleramos|quiero|acepto|admito|tolero)',
     'rechaz\\w*',
-    'descartad\\w*',
+    'descart\\w*',
     'descalific\\w*',
     'en ningún caso',
     `(?:no|nunca|jamás|ni) (?:\\S+ ){0,3}?${USE}`,
@@ -143,6 +143,7 @@ export const es: CueLexicon = {
     '(?:debe|deben) ser (?:tuy\\w*|propi\\w*|de tu autoría)',
     'instrumental',
   ],
+  ownWork: [],
   approval: [
     '(?:con|sin|previa|requiere|pedir|solicitar|obtener|consultar) (?:\\S+ ){0,3}?(?:aprobación|autorización|permiso|consentimiento)',
     'aprobad\\w* (?:previamente|por)',
@@ -181,6 +182,14 @@ export const es: CueLexicon = {
     '(?:pegar|compartir|subir|introducir|ingresar|poner|cargar|copiar|enviar|procesar|meter|pasar|proporcionar|facilitar)(?:los|las|lo|la|se)',
     '(?:est|es|dich|tal)(?:a|as|e|o|os|es)? (?:información|informaciones|datos|archivos|ficheros|documentos|materiales?|detalles|transcripciones|grabaciones)',
   ],
+  backReference: [
+    'eso',
+    'esto',
+    'ello',
+    'no (?:lo|la|los|las|le|les)',
+    '(?:tales|dichas|dichos|esas|esos|estas|estos)(?! (?:que|de|con|sin)\\b)',
+    '\\w+r(?:lo|la|los|las)',
+  ],
   humanAuthorship: [
     '(?:escrit\\w*|hech\\w*|redactad\\w*|cread\\w*|traducid\\w*) (?:por (?:ti|ti mismo|un humano|una persona|humanos)|a mano|manualmente)',
     'tú mism[oa]',
@@ -195,7 +204,10 @@ export const es: CueLexicon = {
     'no se (?:uso|utilizo|empleo)',
     'escribi',
   ],
-  otherActor: ['^(?:los |las |el |la )?(?:clientes?|compradores?)(?: que| deben| pueden| deberían)'],
+  otherActor: [
+    '^(?:los |las |el |la )?(?:clientes?|compradores?)(?: que| deben| pueden| deberían)',
+    '^(?:sé que |sabemos que )?(?:muchos|muchas|algunos|algunas|varios|la mayoría)(?: \\S+)? (?:usan|utilizan|recurren|envían)',
+  ],
   productBefore: [
     'agentes?',
     'sistemas?',

@@ -128,6 +128,7 @@ export const fr: CueLexicon = {
     'votre propre (?:texte|travail)',
     '(?:doit|doivent) être (?:le vôtre|la vôtre|les vôtres|de vous)',
   ],
+  ownWork: [],
   approval: [
     '(?:avec|sans|préalable|nécessite|demander|obtenir) (?:\\S+ ){0,3}?(?:accord|autorisation|approbation|consentement|validation)',
   ],
@@ -161,6 +162,13 @@ export const fr: CueLexicon = {
     "(?:ne |n')(?:pas |jamais |plus )?(?:les|le|la|leur|l') ?(?:coll|partag|envo|téléchar|télévers|import|saisi|mett|soumet|transmet|copi|charg|entr|insér|donn|fourn|communiqu)\\w*",
     '(?:ces|cette|ce|de telles|tels) (?:informations?|données|fichiers|documents|éléments|détails|matériaux|supports|transcriptions|enregistrements)',
   ],
+  backReference: [
+    'cela',
+    'ça',
+    'ceci',
+    "ne (?:l'|le |la |les )\\w+",
+    '(?:de telles|de tels|ces|ce genre de)(?! (?:qui|dont)\\b)',
+  ],
   humanAuthorship: [
     '(?:écrit\\w*|rédigé\\w*|réalisé\\w*|créé\\w*|traduit\\w*|fait\\w*) (?:par (?:vous|vous-même|un humain|une personne|des humains)|à la main|manuellement)',
     'vous-même',
@@ -173,7 +181,10 @@ export const fr: CueLexicon = {
     "(?:n'a|n'ont) (?:pas|jamais) été (?:\\S+ )?(?:utilisé|employé)\\w*",
     "j'ai (?:\\S+ )?(?:utilisé|écrit|rédigé)",
   ],
-  otherActor: ['^(?:les |le |la )?(?:clients?|acheteurs?)(?: qui| doivent| peuvent| devraient)'],
+  otherActor: [
+    '^(?:les |le |la )?(?:clients?|acheteurs?)(?: qui| doivent| peuvent| devraient)',
+    '^(?:je sais que |nous savons que )?(?:beaucoup|certains|certaines|plusieurs|la plupart)(?: \\S+){0,2} (?:utilisent|recourent|envoient)',
+  ],
   productBefore: [
     'agents?',
     'systèmes?',

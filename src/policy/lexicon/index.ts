@@ -83,6 +83,19 @@ function words(sources: string[]): RegExp {
   return new RegExp(`${EDGE_BEFORE}(?:${alternation(sources)})${EDGE_AFTER}`, 'g');
 }
 
+/**
+ * Matches when the text starts with one of the sources, each written with a leading `^`: anchored once outside
+ * the alternation, the expression is tried at the start only, not at every word edge of the clause.
+ */
+function leading(sources: string[]): RegExp {
+  if (sources.length === 0) return /(?!)/;
+  const bare = sources.map((source) => {
+    if (!source.startsWith('^')) throw new Error(`a leading source must start with ^: ${source}`);
+    return source.slice(1);
+  });
+  return new RegExp(`^(?:${alternation(bare)})${EDGE_AFTER}`, 'g');
+}
+
 /** A capture group per list, so one scan tells which list matched (a list may be empty). */
 function grouped(lists: string[][]): string {
   return lists.map((list) => `(${list.length > 0 ? alternation(list) : '(?!)'})`).join('|');
@@ -106,7 +119,7 @@ function startsWith(sources: string[]): RegExp {
 /** Groups of `CompiledLexicon.before`, in order. */
 export const BEFORE = ['product', 'skill', 'contrast', 'ban'] as const;
 /** Groups of `CompiledLexicon.conditions`, in order. */
-export const CONDITIONS = ['limited', 'approval', 'review'] as const;
+export const CONDITIONS = ['limited', 'approval', 'review', 'ownWork'] as const;
 /** Groups of `CompiledLexicon.parts`, in order. */
 export const PARTS: Part[] = ['proposal', 'work', 'communication'];
 
@@ -121,6 +134,7 @@ export interface CompiledLexicon {
   discloseBare: RegExp;
   confidential: RegExp;
   materialReference: RegExp;
+  backReference: RegExp;
   humanAuthorship: RegExp;
   neutral: RegExp;
   otherActor: RegExp;
@@ -162,9 +176,10 @@ export function lexiconFor(language: Language): CompiledLexicon {
     discloseBare: words(list('discloseBare')),
     confidential: words(list('confidential')),
     materialReference: words(list('materialReference')),
+    backReference: words(list('backReference')),
     humanAuthorship: words(list('humanAuthorship')),
     neutral: words(list('neutral')),
-    otherActor: words(list('otherActor')),
+    otherActor: leading(list('otherActor')),
     attestation: words(list('attestation')),
     roles: words(list('roles')),
     detection: words([...DETECTORS, ...DETECTION_PHRASES]),

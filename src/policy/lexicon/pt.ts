@@ -134,6 +134,7 @@ export const pt: CueLexicon = {
     'suas próprias palavras',
     '(?:deve|devem) ser (?:seu|sua|seus|suas|de sua autoria)',
   ],
+  ownWork: [],
   approval: [
     '(?:com|sem|prévia|requer|pedir|solicitar|obter|consultar) (?:\\S+ ){0,3}?(?:aprovação|autorização|permissão|consentimento)',
   ],
@@ -146,6 +147,8 @@ export const pt: CueLexicon = {
   disclose: ['declar\\w*', 'divulg\\w*', 'transparên\\w*', 'revel\\w*'],
   discloseWeak: [
     '(?:inform(?!aç)|indiq|indic(?!aç)|mencion|especifiq|especific(?!aç)|avis|sinaliz|comuniq|comunic(?!aç)|diss|diz|dig|cont)\\w* (?:\\S+ ){0,6}?(?:us\\w*|utiliz\\w*|ferramentas)',
+    // "Informe quais partes foram feitas com ela."
+    '(?:inform|indiq|indic|especifiq|especific|diga|mencion)\\w* (?:quais|qual|que) (?:partes?|trechos?|seções?|textos?)',
   ],
   discloseBare: [
     `(?:você |vc )?(?:avise|informe|comunique)${BARE_AFTER}${BARE_WHEN}${BARE_END}`,
@@ -157,15 +160,25 @@ export const pt: CueLexicon = {
     'confidencia\\w*',
     'sensíve\\w*',
     'dados',
+    'sigilos\\w*',
     'arquivos',
     'documentos',
     'informaç\\w* (?:do cliente|do projeto|confidencia\\w*|interna\\w*|sensíve\\w*)',
     'detalhes do projeto',
   ],
   materialReference: [
+    // "Os dados são sigilosos: não coloque nada no ChatGPT."
+    '(?:coloqu|col|envi|compartilh|insir|carregu|digit|subir|sub)\\w* nada',
     '(?:não|nunca|nem|jamais) (?:os|as|o|a|lhes) (?:col|compartilh|envi|carreg|insir|inser|coloqu|coloc|pass|digit|process|sub|forneç|fornec)\\w*',
     '(?:col|compartilh|envi|carreg|inser|coloc|pass|digit|process|sub|fornec)\\w*-(?:os|as|o|a|los|las|lo|la)',
     '(?:ess|est|aquel)[ea]s? (?:informaç\\w*|dados|arquivos|documentos|materia\\w*|detalhes|transcriç\\w*|gravaç\\w*)',
+  ],
+  backReference: [
+    'isso',
+    'isto',
+    'não (?:o|a|os|as)',
+    '(?:tais|essas|esses|estas|estes)(?! (?:que|de|com|sem)\\b)',
+    '\\w+-(?:lo|la|los|las)',
   ],
   humanAuthorship: [
     '(?:escrit\\w*|feit\\w*|redigid\\w*|criad\\w*|traduzid\\w*) (?:por (?:você|um humano|uma pessoa|humanos)|à mão|manualmente)',
@@ -179,7 +192,10 @@ export const pt: CueLexicon = {
     'nao (?:foi|foram) (?:\\S+ )?(?:usad|utilizad|empregad)\\w*',
     '(?:usei|utilizei|escrevi|redigi)',
   ],
-  otherActor: ['^(?:os |as |o |a )?(?:clientes?|compradores?)(?: que| devem| podem| deveriam)'],
+  otherActor: [
+    '^(?:os |as |o |a )?(?:clientes?|compradores?)(?: que| devem| podem| deveriam)',
+    '^(?:sei que |sabemos que )?(?:muitos|muitas|alguns|algumas|vários|a maioria)(?: \\S+)? (?:usam|utilizam|recorrem|enviam)',
+  ],
   productBefore: [
     'agentes?',
     'sistemas?',

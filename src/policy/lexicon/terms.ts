@@ -179,6 +179,7 @@ export const SKILL_AFTER = [
   'familiarity',
   'literacy',
   'savvy',
+  '(?:vor)?kenntnisse',
 ];
 
 /** Nouns after a generic AI term that make it a tool the freelancer would use ("AI tools", "AI writing software"). */

@@ -30,6 +30,11 @@ export interface CueLexicon {
   encourage: string[];
   /** Conditions that turn a permission into a restriction, by kind. */
   limited: string[];
+  /**
+   * The work must be the freelancer's own ("must be your own", "must come from you"): beside a permission a
+   * condition (`limited`), beside a ban and nothing else it only restates the ban.
+   */
+  ownWork: string[];
   approval: string[];
   review: string[];
   /**
@@ -53,13 +58,20 @@ export interface CueLexicon {
    * after a sentence that names client material, they make the ban a confidentiality rule.
    */
   materialReference: string[];
+  /**
+   * Words that point back to AI named in the sentence before: "it", "them", "those applications", "such proposals",
+   * "no lo hagas", "ne l'utilisez pas", "das wollen wir nicht". In a sentence right after one that names AI use and
+   * holding a ban cue, they make the ban one on what the sentence before named ("I've seen ChatGPT proposals. Don't
+   * send them.").
+   */
+  backReference: string[];
   /** The work must be the freelancer's own: "written by you", "in your own words". */
   humanAuthorship: string[];
   /** Phrases that only look like cues: "no need to", "don't mind", masked before matching. */
   neutral: string[];
   /** A report of what was done ("no AI was used", "I wrote it myself") states a fact, not a rule. */
   attestation: string[];
-  /** A clause whose subject is the client binds the client, not the freelancer. */
+  /** A clause whose subject is the client (or others) binds the client, not the freelancer. Each source starts with `^`. */
   otherActor: string[];
   /** Nouns before an AI term that make it a product or a skill: "agentes de IA", "experiencia con IA". */
   productBefore: string[];

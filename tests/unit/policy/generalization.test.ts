@@ -504,6 +504,43 @@ const CASES: Case[] = [
   ['prohibited', 'Der Einsatz von KI ist nicht erwünscht.'],
   ['restricted', 'KI darf nur mit vorheriger Freigabe genutzt werden.'],
   ['allowed', 'Du kannst gerne KI-Tools verwenden.'],
+  // A ban in the sentence after the one naming AI, pointing back to it.
+  [
+    'prohibited',
+    "We can tell when something was written by ChatGPT. Those applications won't be considered.",
+  ],
+  ['prohibited', "I've had bad experiences with AI content. Don't use it."],
+  ['prohibited', "I've seen too many cover letters from ChatGPT. I won't read them."],
+  [
+    'restricted',
+    "ChatGPT is fine for brainstorming. Just don't paste our customer list into it.",
+    { confidentiality: true },
+  ],
+  ['prohibited', 'Muchos candidatos usan ChatGPT. No lo hagas.'],
+  ['prohibited', 'Recebo muitas propostas do ChatGPT. Não aceito isso.'],
+  ['prohibited', 'Beaucoup de candidats utilisent ChatGPT. Cela sera refusé.'],
+  ['prohibited', 'Wir bekommen viele Anschreiben von ChatGPT. Das wollen wir nicht.'],
+  // No pointing word, or the client's own AI use followed by an unrelated rule: no ban.
+  ['none', 'We use AI to screen applications. Those without a portfolio will be rejected.'],
+  ['none', 'We are building an AI chatbot. Do not apply without Python experience.'],
+  ['allowed', "AI tools are welcome. We don't do meetings, so don't call us."],
+  // Implied bans, material handed to a chatbot, AI work on the client's product.
+  ['prohibited', 'I will know if you used ChatGPT.'],
+  ['prohibited', 'We are not looking for AI-generated fluff; we want real expertise.'],
+  ['restricted', 'Never share our product roadmap with AI chatbots.', { confidentiality: true }],
+  ['none', 'We integrate our CRM with AI chatbots.'],
+  ['none', 'Looking for an expert in Claude prompt engineering to improve our AI agent.'],
+  ['none', 'We can tell you which AI tools we use internally.'],
+  [
+    'restricted',
+    'Os dados dos clientes são sigilosos: não coloque nada no ChatGPT.',
+    { confidentiality: true },
+  ],
+  // "Must be your own" beside a ban and nothing else restates the ban; beside a limit or a permission it is a condition.
+  ['prohibited', "Your answers must be your own - we don't want to read what ChatGPT thinks."],
+  ['prohibited', 'No ChatGPT; the proposal must be your own.'],
+  ['restricted', 'AI for research only; the text must be your own.'],
+  ['restricted', 'You can use Grammarly, but the ideas must come from you.'],
 ];
 
 /**
@@ -512,29 +549,9 @@ const CASES: Case[] = [
  */
 const KNOWN_MISSES: [Stance, string, string][] = [
   [
-    'prohibited',
-    "We can tell when something was written by ChatGPT. Those applications won't be considered.",
-    'the rejection is in the next sentence, which names no AI: only sentences with a mention are read',
-  ],
-  [
-    'prohibited',
-    "I've had bad experiences with AI content. Don't use it.",
-    '"it" points back to the sentence before; a sentence with no mention is not read',
-  ],
-  [
     'encouraged',
     'We want someone who uses Cursor every day.',
     '"Cursor" alone is a common word, so it is a tool only as "Cursor AI", "Cursor IDE"',
-  ],
-  [
-    'restricted',
-    'Never share our product roadmap with AI chatbots.',
-    '"AI chatbots" reads as a product the job is about, and a roadmap is not named as client material',
-  ],
-  [
-    'prohibited',
-    "Your answers must be your own - we don't want to read what ChatGPT thinks.",
-    '"must be your own" is read as the condition of a restriction ("AI for research; the text must be yours"), which turns the ban beside it into one',
   ],
   [
     'encouraged',
