@@ -46,10 +46,12 @@ export function analyze(text: string): PolicyReading {
       lexicon,
       headings,
     };
+    // A ban, or a rule keeping material out of AI tools: a sentence after it that rejects "proposals that ignore
+    // these rules" is the rule's consequence, not a ban of its own.
     let bans = false;
     for (const f of readSentence(input)) {
       findings.push(f);
-      if (f.signal === 'stance' && f.stance === 'prohibited') bans = true;
+      if ((f.signal === 'stance' && f.stance === 'prohibited') || f.signal === 'confidentiality') bans = true;
     }
     let uses = false;
     for (const m of inside) {

@@ -283,6 +283,12 @@ const FOLLOW_MAX = 80;
 /** A sentence of at most three words, and at most this long, is a ban by itself when it holds a ban cue. */
 const ELLIPTIC_MAX = 24;
 const ELLIPTIC = /^\S+(?: \S+){0,2}$/;
+/**
+ * Words for the post's rules: a sentence after an AI sentence that rejects "proposals that ignore these rules"
+ * states what breaking the rules costs, whatever the rules are; it bans nothing of its own.
+ */
+const RULES =
+  /\b(?:rules?|terms|conditions|guidelines|requirements|instructions|polic(?:y|ies)|reglas|normas|condiciones|requisitos|instrucciones|regras|condicoes|requisitos|instrucoes|regles|consignes|regeln|bedingungen|vorgaben|anweisungen|richtlinien)\b/;
 
 /**
  * The sentence right after one that names AI use, when it names no AI itself but bans with a word pointing back
@@ -302,7 +308,7 @@ export function readBanAfter(input: SentenceInput): Finding[] {
   const pointer = lexicon.backReference.exec(sentence);
   // A ban of three words or fewer needs no pointing word: "Não use.", "Don't use."
   const elliptic = pointer === null && next.end - next.start <= ELLIPTIC_MAX && ELLIPTIC.test(sentence);
-  if ((!pointer && !elliptic) || !matches(lexicon.prohibit, sentence)) return [];
+  if ((!pointer && !elliptic) || RULES.test(sentence) || !matches(lexicon.prohibit, sentence)) return [];
   const start = next.start + (pointer ? pointer.index : 0);
   const mention: Mention = {
     start,

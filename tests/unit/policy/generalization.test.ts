@@ -584,3 +584,29 @@ describe('generalization: held-out job-post sentences', () => {
     expect(analyze(text).stance).not.toBe(stance);
   });
 });
+
+describe('a rejection after an AI sentence that points at the rules', () => {
+  it('is the rules’ consequence, not a ban of its own', () => {
+    // "For research" limits the use: restricted, as without the last sentence.
+    expect(
+      analyze('You may use ChatGPT for research. Proposals that ignore these rules will be declined.').stance,
+    ).toBe('restricted');
+    expect(
+      analyze(
+        'Puedes usar ChatGPT para investigar. Las propuestas que no sigan estas reglas serán rechazadas.',
+      ).stance,
+    ).toBe('restricted');
+    expect(
+      analyze(
+        'You may use AI tools for your proposal. Do not paste our files into AI tools. Proposals that ignore these rules will be declined.',
+      ).stance,
+    ).toBe('allowed');
+  });
+
+  it('still reads a ban that points back at the AI use', () => {
+    expect(
+      analyze('We can tell when something was written by ChatGPT. Those applications won’t be considered.')
+        .stance,
+    ).toBe('prohibited');
+  });
+});
