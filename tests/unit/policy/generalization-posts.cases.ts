@@ -1,4 +1,4 @@
-import type { Stance } from '../../../src/policy/index.ts';
+import type { HeldOutCase, KnownMiss } from './held-out.ts';
 
 /*
  * Held-out whole job posts (round 2), written as clients write them: a title, a few lines of ordinary job content,
@@ -6,14 +6,7 @@ import type { Stance } from '../../../src/policy/index.ts';
  * Illustrator's file format, the client's own AI use, AI screening of proposals by the client.
  */
 
-export interface PostExpect {
-  disclosure?: boolean;
-  confidentiality?: boolean;
-}
-
-export type PostCase = [Stance, string, PostExpect?];
-
-export const POSTS: PostCase[] = [
+export const POSTS: HeldOutCase[] = [
   // English
   [
     'prohibited',
@@ -467,7 +460,7 @@ export const POSTS: PostCase[] = [
  * Posts the engine still reads wrongly, with why: the test checks they are STILL misses, so a fix shows and the case
  * moves up into `POSTS`.
  */
-export const KNOWN_POST_MISSES: [Stance, string, string][] = [
+export const KNOWN_POST_MISSES: KnownMiss[] = [
   [
     'prohibited',
     "UX writer for mobile banking app\nWrite microcopy for onboarding and error states.\nA note on AI: we've tried it and the copy was generic. So no.\nFintech experience preferred.",

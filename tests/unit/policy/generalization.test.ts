@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { Stance } from '../../../src/policy/index.ts';
 import { analyze } from '../../../src/policy/index.ts';
+import { type HeldOutCase, heldOutSet, type KnownMiss } from './held-out.ts';
 
 /*
  * Held-out sentences and short posts, written as clients write them, not from the lexicons: every stance in the
@@ -9,14 +9,7 @@ import { analyze } from '../../../src/policy/index.ts';
  * rule for the phrasing's family, never by matching the sentence.
  */
 
-interface Expect {
-  disclosure?: boolean;
-  confidentiality?: boolean;
-}
-
-type Case = [Stance, string, Expect?];
-
-const CASES: Case[] = [
+const CASES: HeldOutCase[] = [
   // English
   ['prohibited', 'If you use AI, do not apply.'],
   ['prohibited', "If you use ChatGPT, don't bother applying."],
@@ -547,7 +540,7 @@ const CASES: Case[] = [
  * Cases the engine still reads wrongly, kept apart so that a fix shows: the test fails once one is read right, and
  * the case then moves up into `CASES`.
  */
-const KNOWN_MISSES: [Stance, string, string][] = [
+const KNOWN_MISSES: KnownMiss[] = [
   [
     'encouraged',
     'We want someone who uses Cursor every day.',
@@ -560,29 +553,9 @@ const KNOWN_MISSES: [Stance, string, string][] = [
   ],
 ];
 
-describe('generalization: held-out job-post sentences', () => {
-  it.each(CASES)('%s: %s', (stance, text, expected) => {
-    const reading = analyze(text);
-    expect(reading.stance).toBe(stance);
-    if (expected?.disclosure !== undefined) expect(reading.disclosureRequired).toBe(expected.disclosure);
-    if (expected?.confidentiality !== undefined)
-      expect(reading.confidentiality).toBe(expected.confidentiality);
-  });
-
-  it('holds at least 150 cases, and at least 20 read as each language besides English', () => {
-    expect(CASES.length).toBeGreaterThanOrEqual(150);
-    const counts = new Map<string, number>();
-    for (const [, text] of CASES) {
-      const { language } = analyze(text);
-      counts.set(language, (counts.get(language) ?? 0) + 1);
-    }
-    for (const language of ['es', 'pt', 'fr', 'de'])
-      expect(counts.get(language) ?? 0, language).toBeGreaterThanOrEqual(20);
-  });
-
-  it.each(KNOWN_MISSES)('still misses %s: %s (%s)', (stance, text) => {
-    expect(analyze(text).stance).not.toBe(stance);
-  });
+heldOutSet('generalization: held-out job-post sentences', CASES, KNOWN_MISSES, {
+  total: 150,
+  perLanguage: 20,
 });
 
 describe('a rejection after an AI sentence that points at the rules', () => {
