@@ -278,6 +278,38 @@ function bareRequestAfter(input: SentenceInput): Span | null {
   return asksBareDisclosure(sentence, input.lexicon) ? next : null;
 }
 
+/**
+ * A negation, then (past one word at most) a verb of using or knowing a tool: "don't use", "aren't comfortable",
+ * "no usas", "n'utilisez", "keine KI-Tools nutzt". Not "don't disclose your AI use": there "use" is a noun.
+ */
+const NOT_USING =
+  "(?:(?:don't|do not|aren't|are not|can't|cannot|haven't|have not|never|no|nao|ne|nicht|keine?n?) (?:\\S+ )?|n')" +
+  '(?:use|uses|using|know|comfortable|familiar|fluent|proficient|skilled|work with|usa\\w*|utiliz\\w*|utilis\\w*|sabe\\w*|maneja\\w*|domina\\w*|maitris\\w*|nutz\\w*|verwend\\w*|beherrsch\\w*)\\b';
+/**
+ * A condition on not using AI ("if you don't use AI", "si no usas IA", "wenn du keine KI nutzt", "unless you use
+ * ChatGPT"), anywhere in the sentence ("Don't apply if you aren't fluent with AI tools").
+ */
+const NEGATED_USE = new RegExp(
+  `\\b(?:(?:if|si|se|wenn|falls) (?:\\S+ ){0,2}?${NOT_USING}|unless (?:\\S+ ){0,2}?(?:use|uses|using|know|are))`,
+);
+/** Turning applicants away: "don't apply", "not for you", "no te postules", "ne postulez pas", "bewirb dich nicht". */
+const TURNS_AWAY =
+  /\b(?:(?:do not|don't|dont|please don't|please do not) (?:even )?(?:bother )?(?:apply|applying)|not (?:for you|a (?:good )?fit)|no (?:te |se )?(?:postul|apliqu)\w*|(?:nem|nao) (?:se )?(?:candidat|aplic)\w*|ne (?:\S+ )?(?:postul|candidat)\w* pas|bewirb dich (?:\S+ ){0,2}?nicht|bewerben sie sich (?:\S+ ){0,2}?nicht)\b/;
+/** The words `TURNS_AWAY` needs, as plain text: most sentences have none, and this test is the cheapest. */
+const APPLY_WORD = /apply|applying|for you|fit|postul|apliqu|candidat|aplic|bewirb|bewerben/;
+/** "If you can't write without ChatGPT, don't apply": a condition with "without" turns away those who need AI. */
+const WITHOUT = /\b(?:without|sin|sem|sans|ohne)\b/;
+
+/** The sentence turns away applicants who do not use AI, which requires it. */
+function turnsAwayNonUsers(sentence: string): boolean {
+  return (
+    APPLY_WORD.test(sentence) &&
+    TURNS_AWAY.test(sentence) &&
+    NEGATED_USE.test(sentence) &&
+    !WITHOUT.test(sentence)
+  );
+}
+
 /** How long a sentence after an AI mention may be and still be read for a ban pointing back ("Don't use it."). */
 const FOLLOW_MAX = 80;
 /** A sentence of at most three words, and at most this long, is a ban by itself when it holds a ban cue. */
@@ -344,8 +376,11 @@ export function readSentence(input: SentenceInput): Finding[] {
   const findings: Finding[] = [];
   const { start, end } = span;
 
+  // "If you don't use AI daily, don't apply", "Si no usas IA, no te postules": turning away those who do not use
+  // AI requires it. Read as one requirement, not as the ban its words would make.
+  const required = hasUse && turnsAwayNonUsers(sentence);
   const clauses: ClauseReading[] = [];
-  if (ai.length > 0) {
+  if (ai.length > 0 && !required) {
     for (const clause of splitClauses(sentence, neutralized)) {
       const clauseEnd = clause.start + clause.text.length;
       const inside = ai.filter((m) => m.start >= clause.start && m.start < clauseEnd);
@@ -417,7 +452,18 @@ export function readSentence(input: SentenceInput): Finding[] {
       end,
     });
   }
-  if (clauses.length === 0 && hasUse) {
+  if (required) {
+    parts ??= partsIn(sentence, lexicon);
+    findings.push({
+      signal: 'stance',
+      stance: 'encouraged',
+      parts,
+      conditions: [],
+      strength: STRENGTH.explicit,
+      start,
+      end,
+    });
+  } else if (clauses.length === 0 && hasUse) {
     const stance = fromHeading(input);
     if (stance) {
       parts ??= partsIn(sentence, lexicon);

@@ -534,6 +534,7 @@ const CASES: HeldOutCase[] = [
   ['prohibited', 'No ChatGPT; the proposal must be your own.'],
   ['restricted', 'AI for research only; the text must be your own.'],
   ['restricted', 'You can use Grammarly, but the ideas must come from you.'],
+  ['encouraged', "If you aren't comfortable using AI tools every day, please don't apply."],
 ];
 
 /**
@@ -545,11 +546,6 @@ const KNOWN_MISSES: KnownMiss[] = [
     'encouraged',
     'We want someone who uses Cursor every day.',
     '"Cursor" alone is a common word, so it is a tool only as "Cursor AI", "Cursor IDE"',
-  ],
-  [
-    'encouraged',
-    "If you aren't comfortable using AI tools every day, please don't apply.",
-    'a negated condition before "don\'t apply" is masked as no ban, but not read as the requirement it is',
   ],
 ];
 
@@ -581,5 +577,34 @@ describe('a rejection after an AI sentence that points at the rules', () => {
       analyze('We can tell when something was written by ChatGPT. Those applications won’t be considered.')
         .stance,
     ).toBe('prohibited');
+  });
+});
+
+describe('turning away those who do not use AI', () => {
+  it('requires AI, in each language', () => {
+    for (const text of [
+      "If you aren't comfortable using AI tools every day, please don't apply.",
+      "If you don't use ChatGPT or Claude daily, don't apply.",
+      "Don't apply if you don't use AI tools in your workflow.",
+      'Unless you use AI tools daily, please do not apply.',
+      'Si no usas IA a diario, no te postules.',
+      'Se você não usa IA no dia a dia, nem se candidate.',
+      "Si vous n'utilisez pas l'IA au quotidien, ne postulez pas.",
+      'Wenn du keine KI-Tools nutzt, bewirb dich bitte nicht.',
+    ]) {
+      expect(analyze(text).stance, text).toBe('encouraged');
+    }
+  });
+
+  it('is not the same as turning away those who use it, or who cannot work without it', () => {
+    for (const text of [
+      'If you use AI, do not apply.',
+      'Si usas IA, no te postules.',
+      'If you cannot work without ChatGPT, do not apply.',
+      "If you don't know how to write without AI, please don't apply.",
+      'Si no sabes escribir sin ChatGPT, no te postules.',
+    ]) {
+      expect(analyze(text).stance, text).toBe('prohibited');
+    }
   });
 });
