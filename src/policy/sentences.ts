@@ -88,17 +88,37 @@ function endsAt(text: string, i: number): boolean {
   return false;
 }
 
+/**
+ * Where the sentence running from `from` ends: the first index before `limit` that ends one, else `limit`. Only a
+ * terminator can end a sentence: the code table finds the candidates, `endsAt` decides.
+ */
+function endBefore(text: string, from: number, limit: number): number {
+  let end = from;
+  while (end < limit && !(mayEnd(text.charCodeAt(end)) && endsAt(text, end))) end++;
+  return end;
+}
+
+/** Past the terminator at `end`: ". ! ?" stay in the quote, a newline, a table bar or a bullet do not. */
+function withTerminator(text: string, end: number): number {
+  return end < text.length && text[end] !== '\n' && text[end] !== '|' && text[end] !== '\u2022'
+    ? end + 1
+    : end;
+}
+
+/** The first position from `pos` on that is not a space or a line break. */
+function skipSpace(text: string, pos: number): number {
+  let at = pos;
+  while (at < text.length && (isSpace(text[at]) || text[at] === '\n')) at++;
+  return at;
+}
+
 /** The sentence holding `pos`, trimmed of surrounding space and list markers. */
 export function sentenceAt(text: string, pos: number): Span {
   let start = pos;
   const lowest = Math.max(0, pos - MAX_SIDE);
   while (start > lowest && !(mayEnd(text.charCodeAt(start - 1)) && endsAt(text, start - 1))) start--;
-  let end = pos;
-  const highest = Math.min(text.length, pos + MAX_SIDE);
-  while (end < highest && !(mayEnd(text.charCodeAt(end)) && endsAt(text, end))) end++;
-  // Keep the terminator (". ! ?") in the quote, but not a newline or a table bar.
-  if (end < text.length && text[end] !== '\n' && text[end] !== '|' && text[end] !== '\u2022') end++;
-  return trimSpan(text, start, end);
+  const end = endBefore(text, pos, Math.min(text.length, pos + MAX_SIDE));
+  return trimSpan(text, start, withTerminator(text, end));
 }
 
 /** The length of list numbering ("1. ", "12) ", "a. ") at `s`, or 0: what `/^(?:\d{1,2}|[a-z])[.)]\s/` matches. */
@@ -212,8 +232,7 @@ export function previousSentence(text: string, start: number): Span | null {
 
 /** The sentence right after one that ends at `end`, if any. */
 export function nextSentence(text: string, end: number): Span | null {
-  let pos = end;
-  while (pos < text.length && (isSpace(text[pos]) || text[pos] === '\n')) pos++;
+  const pos = skipSpace(text, end);
   if (pos >= text.length) return null;
   const span = sentenceAt(text, pos);
   return span.end > span.start && span.start >= end ? span : null;
@@ -224,19 +243,11 @@ export function nextSentence(text: string, end: number): Span | null {
  * next mention starts): a bounded scan, for a short follow-up read only when it names no AI itself.
  */
 export function shortSentenceAfter(text: string, end: number, max: number, stop: number): Span | null {
-  let pos = end;
-  while (pos < text.length && (isSpace(text[pos]) || text[pos] === '\n')) pos++;
+  const pos = skipSpace(text, end);
   const limit = Math.min(text.length, pos + max, stop);
-  // Only a terminator can end a sentence: a code test finds the candidates, `endsAt` decides.
-  let last = limit;
-  for (let i = pos; i < limit; i++) {
-    if (mayEnd(text.charCodeAt(i)) && endsAt(text, i)) {
-      last = i;
-      break;
-    }
-  }
-  if (last >= limit && limit < text.length) return null;
-  if (last < text.length && text[last] !== '\n' && text[last] !== '|' && text[last] !== '\u2022') last++;
+  const found = endBefore(text, pos, limit);
+  if (found >= limit && limit < text.length) return null;
+  let last = withTerminator(text, found);
   while (last > pos && isSpace(text[last - 1])) last--;
   return last > pos ? { start: pos, end: last } : null;
 }
