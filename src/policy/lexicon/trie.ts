@@ -44,13 +44,38 @@ function closing(source: string, open: number): number {
   return -1;
 }
 
-/** "(?:only|fully) human" to "only human", "fully human": a leading group's branches as alternatives of their own. */
+/**
+ * "(?:not|never|won't) use" to "n(?:ot|ever) use" and "won't use": a leading group split by the first letters of
+ * its branches, so that the factoring can file each part under its letter. The tail is written once per letter,
+ * not once per branch: spreading every branch ("not use", "never use", …) tripled the size of the ban list, and
+ * with it the machine code irregexp generates (see `OPTIMIZED_PATTERN_MAX` in `index.ts`). A group with a branch
+ * that does not start with a plain letter stays as it is.
+ */
 function distribute(source: string): string[] {
   if (!source.startsWith('(?:')) return [source];
   const end = closing(source, 0);
   const rest = source.slice(end + 1);
   if (end < 0 || QUANTIFIER.test(rest)) return [source];
-  return topLevelAlternatives(source.slice(3, end)).flatMap((branch) => distribute(branch + rest));
+  const branches = topLevelAlternatives(source.slice(3, end)).flatMap(spreadHead);
+  if (!branches.every(leadingLetter)) return [source];
+  const byLetter = new Map<string, string[]>();
+  for (const branch of branches) {
+    const tails = byLetter.get(branch[0]!);
+    if (tails) tails.push(branch.slice(1));
+    else byLetter.set(branch[0]!, [branch.slice(1)]);
+  }
+  return [...byLetter].map(([letter, tails]) =>
+    tails.length === 1 ? `${letter}${tails[0]}${rest}` : `${letter}(?:${tails.join('|')})${rest}`,
+  );
+}
+
+/** A branch that opens with a group of its own, as that group's branches ("(?:do|does) not" to "do not", "does not"). */
+function spreadHead(branch: string): string[] {
+  if (!branch.startsWith('(?:')) return [branch];
+  const end = closing(branch, 0);
+  const rest = branch.slice(end + 1);
+  if (end < 0 || QUANTIFIER.test(rest)) return [branch];
+  return topLevelAlternatives(branch.slice(3, end)).flatMap((inner) => spreadHead(inner + rest));
 }
 
 /** The first character of `source` is a plain letter or digit, not quantified. */

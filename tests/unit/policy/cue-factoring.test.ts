@@ -3,7 +3,13 @@ import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { foldCase, foldForMatching } from '../../../src/policy/fold.ts';
-import { LEXICONS, spaced } from '../../../src/policy/lexicon/index.ts';
+import {
+  LEXICONS,
+  lexiconFor,
+  MENTION_RE,
+  OPTIMIZED_PATTERN_MAX,
+  spaced,
+} from '../../../src/policy/lexicon/index.ts';
 import { factored } from '../../../src/policy/lexicon/trie.ts';
 import type { CueLexicon } from '../../../src/policy/lexicon/types.ts';
 
@@ -45,5 +51,17 @@ describe('cue lists factored by leading letters', () => {
         { numRuns: 50 },
       );
     }
+  });
+});
+
+describe('compiled cue expressions', () => {
+  it('stay short enough for irregexp to optimise them, in every language', () => {
+    for (const language of ['en', 'es', 'pt', 'fr', 'de', 'other'] as const) {
+      const lexicon = lexiconFor(language);
+      for (const [name, re] of Object.entries(lexicon)) {
+        expect(re.source.length, `${language} ${name}`).toBeLessThanOrEqual(OPTIMIZED_PATTERN_MAX);
+      }
+    }
+    expect(MENTION_RE.source.length).toBeLessThanOrEqual(OPTIMIZED_PATTERN_MAX);
   });
 });

@@ -23,6 +23,8 @@ const SOURCES = [
   '[23]d',
   'x?yz',
   'w|wx',
+  "(?:(?:do|does) not|don't|never|no|cannot) (?:use|using)",
+  '(?:a |an )?red flag',
 ];
 
 function all(re: RegExp, text: string): string[] {
@@ -65,10 +67,29 @@ describe('factored alternation', () => {
     'o',
     'fully',
     'made',
+    'do',
+    'does',
+    'not',
+    "don't",
+    'never',
+    'no',
+    'cannot',
+    'use',
+    'using',
+    'an',
+    'red',
+    'flag',
   ];
 
   it('groups terms by their first letters', () => {
     expect(factored(['codex', 'copilot', 'claude'], 2)).toBe('c(?:o(?:dex|pilot)|laude)');
+  });
+
+  it('splits a leading group by the first letters of its branches, writing the tail once per letter', () => {
+    expect(factored(["(?:not|never|won't) use"], 1)).toBe("n(?:ot|ever) use|won't use");
+    expect(factored(['(?:(?:do|does) not|cannot) use'], 1)).toBe('d(?:o not|oes not) use|cannot use');
+    // A branch that does not start with a letter keeps the group whole.
+    expect(factored(['(?:no|100 ?%|\\d) x'], 1)).toBe('(?:no|100 ?%|\\d) x');
   });
 
   it('matches exactly what the plain alternation matches', () => {
