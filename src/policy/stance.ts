@@ -255,12 +255,17 @@ function fromHeading(input: SentenceInput): ClauseReading['stance'] | null {
   return null;
 }
 
+/** Verbs of using, in the five languages: shared by the conditions on use below. */
+const USE_VERB =
+  'use|uses|used|using|usa\\w*|usen|utiliz\\w*|utilis\\w*|nutz\\w*|verwend\\w*|benutz\\w*|einsetz\\w*';
+
 /**
  * A sentence that opens on a use of AI as a condition ("If you use AI, let us know", "Wenn du KI nutzt, sag uns
  * Bescheid") grants that use: a bare request to be told beside it is a disclosure condition.
  */
-const IF_USE =
-  /^(?:if|when|whenever|in case|should you|si|se|caso|falls|wenn|sofern) (?:\S+ ){0,3}?(?:use|used|using|usas|usan|usar|usa|uses|utiliz\w*|utilis\w*|nutz\w*|verwend\w*|benutz\w*|einsetz\w*|rely|relied)\b/;
+const IF_USE = new RegExp(
+  `^(?:if|when|whenever|in case|should you|si|se|caso|falls|wenn|sofern) (?:\\S+ ){0,3}?(?:${USE_VERB}|rely|relied)\\b`,
+);
 
 /** The sentence before this one, when it names client material ("Our briefs … are confidential."). */
 function materialBefore(input: SentenceInput): Span | null {
@@ -284,7 +289,8 @@ function bareRequestAfter(input: SentenceInput): Span | null {
  */
 const NOT_USING =
   "(?:(?:don't|do not|aren't|are not|can't|cannot|haven't|have not|never|no|nao|ne|nicht|keine?n?) (?:\\S+ )?|n')" +
-  '(?:use|uses|using|know|comfortable|familiar|fluent|proficient|skilled|work with|usa\\w*|utiliz\\w*|utilis\\w*|sabe\\w*|maneja\\w*|domina\\w*|maitris\\w*|nutz\\w*|verwend\\w*|beherrsch\\w*)\\b';
+  `(?:${USE_VERB}|know|comfortable|familiar|fluent|proficient|skilled|work with|sabe\\w*|maneja\\w*|domina\\w*|maitris\\w*|beherrsch\\w*)\\b`;
+
 /**
  * A condition on not using AI ("if you don't use AI", "si no usas IA", "wenn du keine KI nutzt", "unless you use
  * ChatGPT"), anywhere in the sentence ("Don't apply if you aren't fluent with AI tools").

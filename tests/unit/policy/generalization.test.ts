@@ -591,6 +591,9 @@ describe('turning away those who do not use AI', () => {
       'Se você não usa IA no dia a dia, nem se candidate.',
       "Si vous n'utilisez pas l'IA au quotidien, ne postulez pas.",
       'Wenn du keine KI-Tools nutzt, bewirb dich bitte nicht.',
+      // Other verbs of using: "used", "benutzt" (read as bans until the verbs were shared).
+      'If you have never used ChatGPT, do not apply.',
+      'Wenn du keine KI-Tools benutzt, bewirb dich bitte nicht.',
     ]) {
       expect(analyze(text).stance, text).toBe('encouraged');
     }
