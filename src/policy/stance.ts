@@ -298,22 +298,12 @@ const NOT_USING =
 const NEGATED_USE = new RegExp(
   `\\b(?:(?:if|si|se|wenn|falls) (?:\\S+ ){0,2}?${NOT_USING}|unless (?:\\S+ ){0,2}?(?:use|uses|using|know|are))`,
 );
-/** Turning applicants away: "don't apply", "not for you", "no te postules", "ne postulez pas", "bewirb dich nicht". */
-const TURNS_AWAY =
-  /\b(?:(?:do not|don't|dont|please don't|please do not) (?:even )?(?:bother )?(?:apply|applying)|not (?:for you|a (?:good )?fit)|no (?:te |se )?(?:postul|apliqu)\w*|(?:nem|nao) (?:se )?(?:candidat|aplic)\w*|ne (?:\S+ )?(?:postul|candidat)\w* pas|bewirb dich (?:\S+ ){0,2}?nicht|bewerben sie sich (?:\S+ ){0,2}?nicht)\b/;
-/** The words `TURNS_AWAY` needs, as plain text: most sentences have none, and this test is the cheapest. */
-const APPLY_WORD = /apply|applying|for you|fit|postul|apliqu|candidat|aplic|bewirb|bewerben/;
 /** "If you can't write without ChatGPT, don't apply": a condition with "without" turns away those who need AI. */
 const WITHOUT = /\b(?:without|sin|sem|sans|ohne)\b/;
 
-/** The sentence turns away applicants who do not use AI, which requires it. */
-function turnsAwayNonUsers(sentence: string): boolean {
-  return (
-    APPLY_WORD.test(sentence) &&
-    TURNS_AWAY.test(sentence) &&
-    NEGATED_USE.test(sentence) &&
-    !WITHOUT.test(sentence)
-  );
+/** The sentence turns away applicants who do not use AI (`turnAway` in the lexicons), which requires it. */
+function turnsAwayNonUsers(sentence: string, lexicon: CompiledLexicon): boolean {
+  return NEGATED_USE.test(sentence) && matches(lexicon.turnAway, sentence) && !WITHOUT.test(sentence);
 }
 
 /** How long a sentence after an AI mention may be and still be read for a ban pointing back ("Don't use it."). */
@@ -384,7 +374,7 @@ export function readSentence(input: SentenceInput): Finding[] {
 
   // "If you don't use AI daily, don't apply", "Si no usas IA, no te postules": turning away those who do not use
   // AI requires it. Read as one requirement, not as the ban its words would make.
-  const required = hasUse && turnsAwayNonUsers(sentence);
+  const required = hasUse && turnsAwayNonUsers(sentence, lexicon);
   const clauses: ClauseReading[] = [];
   if (ai.length > 0 && !required) {
     for (const clause of splitClauses(sentence, neutralized)) {

@@ -68,14 +68,17 @@ export const de: CueLexicon = {
   banLeadIns: [
     '(?:kein|keine|keinen|keiner|keines|ohne|nicht|null|niemals)(?: (?:den|die|das|einsatz|nutzung|verwendung|von|hilfe|generative[nrs]?|jegliche[nrs]?|mit|texte?|inhalte?|bilder|antworten|bewerbungen|übersetzungen|tools|werkzeuge))*',
   ],
-  prohibit: [
-    'tabu',
-    '(?:führt|führen) (?:\\S+ ){0,3}?(?:zur|zum|zu) (?:\\S+ )?(?:kündigung|ablehnung|ausschluss|beendigung|vertragsende)',
-    // Conditional bans and rejections: "bewirb dich bitte nicht", "werden aussortiert", "verzichte auf KI".
+  // "Bewirb dich bitte nicht", "brauchst du dich nicht zu bewerben", "nichts für dich".
+  turnAway: [
     'bewirb dich (?:\\S+ ){0,2}?nicht',
     'bewerben sie sich (?:\\S+ ){0,2}?nicht',
     '(?:brauchst du dich|brauchen sie sich) (?:\\S+ )?nicht (?:zu )?bewerben',
     'nichts für (?:dich|sie)',
+  ],
+  prohibit: [
+    'tabu',
+    '(?:führt|führen) (?:\\S+ ){0,3}?(?:zur|zum|zu) (?:\\S+ )?(?:kündigung|ablehnung|ausschluss|beendigung|vertragsende)',
+    // Rejections: "werden aussortiert", "verzichte auf KI".
     '(?:aussortiert|verworfen|ignoriert|gelöscht)',
     'nicht (?:berücksichtigt|gelesen|angenommen)',
     'verzicht\\w* (?:\\S+ ){0,3}?auf',

@@ -40,6 +40,12 @@ export const en: CueLexicon = {
     '(?:no|zero|without|not|never|nor|non|avoid|avoiding)(?: (?:use|using|usage|of|the|any|generative|gen|help|from|tools?|assistance|more|\'|"|-))*',
     'free of(?: any)?',
   ],
+  // "If you use AI, do not apply", "don't bother applying", "this job is not for you", "you're not a good fit".
+  turnAway: [
+    "(?:do not|don't|dont|please don't|please do not|no need to|not) (?:even )?(?:bother )?(?:apply|applying|to apply|submit a proposal)",
+    "(?:don't|do not) (?:even )?bother",
+    "(?:is|are|job|project|role|gig|you're|you are) not (?:for you|a (?:good )?fit)",
+  ],
   prohibit: [
     "(?:not|won't|will not|don't|do not|never) (?:be )?(?:hire|hiring|work with|working with) (?:anyone|anybody|someone|people|freelancers|writers|developers|designers)",
     'ineligible',
@@ -76,10 +82,6 @@ export const en: CueLexicon = {
     'keep (?:it|them|this|that|everything|anything|(?:our|the|your|any) \\S+) (?:out of|away from)',
     // "Not looking for AI fluff".
     'not (?:looking for|seeking)',
-    // "If you use AI, do not apply", "don't bother applying", "this job is not for you".
-    "(?:do not|don't|dont|please don't|please do not|no need to|not) (?:even )?(?:bother )?(?:apply|applying|to apply|submit a proposal)",
-    "(?:don't|do not) (?:even )?bother",
-    '(?:is|are|job|project|role|gig) not for you',
     '(?:not|never|no longer) interested in',
     // Elliptical: "AI for the final text is not.", "AI-written articles are not."
     '(?:is|are) not(?=[.!)]|\\s*$)',

@@ -69,14 +69,17 @@ export const es: CueLexicon = {
   banLeadIns: [
     '(?:no|sin|nada de|cero|ninguna?|ningún)(?: (?:el|la|los|las|uso|usar|utilizar|de|del|herramientas?|ayuda|ninguna?|contenido|textos?|generad[oa]s?|con|por))*',
   ],
+  // "Si usas IA, no te postules", "no te molestes", "no es para ti".
+  turnAway: [
+    'no (?:te |se )?(?:postul|apliqu|molest)\\w*',
+    'no (?:es|será) para ti',
+  ],
   prohibit: [
     '(?:supondrá|conllevará|implicará|causará) (?:\\S+ ){0,2}?(?:cancelación|rescisión|rechazo|finalización|fin del contrato|expulsión)',
-    // Conditional bans: "si usas IA, no te postules", "no la voy a leer", "no es para ti".
-    'no (?:te |se )?(?:postul|apliqu|molest)\\w*',
+    // Rejections: "no la voy a leer".
     'abst(?:en|én)\\w*',
     'no (?:la |lo |las |los )?(?:voy|vamos|pienso|pensamos) a (?:leer|revisar|considerar|aceptar)',
     'no (?:la |lo |las |los )?(?:leeré|leeremos|revisaré|revisaremos|consideraré|consideraremos)',
-    'no (?:es|será) para ti',
     'prohibid\\w*',
     'prohíbe',
     'prohibimos',

@@ -54,12 +54,15 @@ export const fr: CueLexicon = {
   banLeadIns: [
     "(?:pas|sans|aucune?|zéro|non|jamais|ni)(?: (?:l'|le|la|les|utilisation|usage|recours|de|d'|à|outils?|aide|contenu|textes?|générés?|par|d'|'))*",
   ],
+  // "Ne postulez pas", "inutile de postuler".
+  turnAway: [
+    "(?:ne |n')(?:\\S+ )?(?:postul|candidat)\\w* pas",
+    '(?:inutile|pas la peine) de (?:postuler|candidater)',
+  ],
   prohibit: [
     "n'accept\\w* (?:aucun|aucune|plus|jamais)",
     "entraîn\\w* (?:\\S+ ){0,3}?(?:la fin|la résiliation|le rejet|l'exclusion|la rupture|le refus|l'annulation)",
-    // Conditional bans and rejections: "ne postulez pas", "inutile de postuler", "seront ignorées", "ne sera accepté".
-    "(?:ne |n')(?:\\S+ )?(?:postul|candidat)\\w* pas",
-    '(?:inutile|pas la peine) de (?:postuler|candidater)',
+    // Rejections: "seront ignorées", "ne sera accepté".
     '(?:sera|seront) (?:\\S+ )?(?:ignoré|écarté|supprimé|éliminé|refusé)\\w*',
     "(?:ne |n')(?:sera|seront) (?:\\S+ )?(?:accepté|toléré|admis|autorisé|lu|lue|lues|lus|considéré)\\w*",
     "(?:ne |n')(?:les |la |le |l')?(?:lirai|lirons) pas",

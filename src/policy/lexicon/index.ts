@@ -132,7 +132,9 @@ export const CONDITIONS = ['limited', 'approval', 'review', 'ownWork'] as const;
 export const PARTS: Part[] = ['proposal', 'work', 'communication'];
 
 export interface CompiledLexicon {
+  /** With the `turnAway` sources. */
   prohibit: RegExp;
+  turnAway: RegExp;
   permit: RegExp;
   encourage: RegExp;
   /** Grouped by `CONDITIONS`. */
@@ -176,7 +178,8 @@ export function lexiconFor(language: Language): CompiledLexicon {
   const withConnector = (key: 'productBefore' | 'skillBefore') =>
     list(key).map((source) => `(?:${source})${CONNECTOR}`);
   const compiled: CompiledLexicon = {
-    prohibit: words(list('prohibit')),
+    prohibit: words([...list('prohibit'), ...list('turnAway')]),
+    turnAway: words(list('turnAway')),
     permit: words(list('permit')),
     encourage: words(list('encourage')),
     conditions: wordGroups(CONDITIONS.map(list)),

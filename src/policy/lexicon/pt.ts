@@ -69,12 +69,15 @@ export const pt: CueLexicon = {
   banLeadIns: [
     '(?:não|sem|nada de|zero|nenhuma?)(?: (?:o|a|os|as|uso|usar|utilizar|de|do|da|ferramentas?|ajuda|qualquer|conteúdo|textos?|gerad[oa]s?|com|por))*',
   ],
+  // "Se você usa IA, nem se candidate", "não mande proposta", "não é para você".
+  turnAway: [
+    '(?:nem|não) (?:se )?(?:candidat|apliqu|aplic|mand|envi)\\w*',
+    'não (?:é|será) para você',
+  ],
   prohibit: [
     '(?:resultará|implicará|acarretará|levará) (?:\\S+ ){0,2}?(?:cancelamento|rescisão|recusa|rejeição|fim do contrato|encerramento)',
-    // Conditional bans: "se você usa IA, nem se candidate", "não vou ler", "não é para você".
-    '(?:nem|não) (?:se )?(?:candidat|apliqu|aplic|mand|envi)\\w*',
+    // Rejections: "não vou ler".
     'não (?:vou|vamos|irei|iremos) (?:nem )?(?:ler|considerar|aceitar|analisar)',
-    'não (?:é|será) para você',
     'proibid\\w*',
     'vedad\\w*',
     'não (?:é |são |será |serão |serem )?(?:permitid\\w*|aceit\\w*|autorizad\\w*|tolerad\\w*)',

@@ -24,6 +24,12 @@ export interface CueLexicon {
   banLeadIns: string[];
   /** Forbids or rejects: "do not use", "will not be accepted", "prohibido". */
   prohibit: string[];
+  /**
+   * Turns applicants away: "don't apply", "not for you", "no te postules", "bewirb dich nicht". A ban like
+   * `prohibit` ("If you use AI, do not apply"), except after a condition on not using AI, where it requires AI
+   * ("If you don't use AI daily, don't apply"; `stance.ts`).
+   */
+  turnAway: string[];
   /** Permits: "you may use", "is fine", "se permite". */
   permit: string[];
   /** Asks for or requires: "must be fluent with", "experience with", "use … to". */

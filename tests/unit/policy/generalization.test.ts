@@ -594,6 +594,10 @@ describe('turning away those who do not use AI', () => {
       // Other verbs of using: "used", "benutzt" (read as bans until the verbs were shared).
       'If you have never used ChatGPT, do not apply.',
       'Wenn du keine KI-Tools benutzt, bewirb dich bitte nicht.',
+      // Every way of turning away the lexicons know (`turnAway`), not a list of its own.
+      "If you don't use AI tools daily, you're not a good fit for this role.",
+      'Si no usas IA, no te molestes en postular.',
+      'Se você não usa IA, não mande proposta.',
     ]) {
       expect(analyze(text).stance, text).toBe('encouraged');
     }
@@ -606,6 +610,7 @@ describe('turning away those who do not use AI', () => {
       'If you cannot work without ChatGPT, do not apply.',
       "If you don't know how to write without AI, please don't apply.",
       'Si no sabes escribir sin ChatGPT, no te postules.',
+      "If you rely on ChatGPT to write, you're not a good fit.",
     ]) {
       expect(analyze(text).stance, text).toBe('prohibited');
     }
