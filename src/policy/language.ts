@@ -113,10 +113,8 @@ function clearLead(scores: number[]): boolean {
  * nothing. A post left open between the five ('other' by a tie) is read with all of them.
  */
 export function languageOf(lower: string): { language: Language; lexicon: Language } {
-  const language = detectLanguage(lower);
-  if (language !== 'other') return { language, lexicon: language };
-  const sample = lower.slice(0, SAMPLE);
-  return { language, lexicon: foreignScript(sample) ? 'en' : 'other' };
+  const { language, foreign } = readLanguage(lower);
+  return { language, lexicon: language !== 'other' ? language : foreign ? 'en' : 'other' };
 }
 
 /** Most of the sample is in a script none of the five languages use. */
@@ -126,6 +124,11 @@ function foreignScript(sample: string): boolean {
 }
 
 export function detectLanguage(lower: string): Language {
+  return readLanguage(lower).language;
+}
+
+/** The language, and whether the post is 'other' for its script (`foreign`) rather than for a tie. */
+function readLanguage(lower: string): { language: Language; foreign: boolean } {
   const scores = [0, 0, 0, 0, 0];
   // Telling letters and foreign scripts are looked for only in what the stop words needed.
   const sample = lower.slice(0, countStopwords(lower.slice(0, SAMPLE), scores));
@@ -135,12 +138,12 @@ export function detectLanguage(lower: string): Language {
     TELLING.lastIndex = 0;
     for (let m = TELLING.exec(sample); m; m = TELLING.exec(sample)) letters[LETTER_OWNER.get(m[0])!]!++;
     for (let k = 0; k < KNOWN.length; k++) scores[k]! += Math.min(3, letters[k]!);
-    if (foreignScript(sample)) return 'other';
+    if (foreignScript(sample)) return { language: 'other', foreign: true };
   }
   // Stable: among equal scores the earlier language in `KNOWN` ranks first.
   const ranked = [0, 1, 2, 3, 4].sort((a, b) => scores[b]! - scores[a]!);
   const [best, second] = [scores[ranked[0]!]!, scores[ranked[1]!]!];
-  if (best > 0 && best > second) return KNOWN[ranked[0]!]!;
+  if (best > 0 && best > second) return { language: KNOWN[ranked[0]!]!, foreign: false };
   // Nothing to go by: a short plain-ASCII line ("No AI.") is most likely English.
-  return best === 0 && ascii && wordCount(sample) > 0 ? 'en' : 'other';
+  return { language: best === 0 && ascii && wordCount(sample) > 0 ? 'en' : 'other', foreign: false };
 }
