@@ -19,7 +19,8 @@ type MentionRole = 'use' | 'product' | 'skill';
 export interface Mention {
   start: number;
   end: number;
-  kind: MentionKind;
+  /** `aiDetector`: an AI term that names a detector ("AI detector", "KI-Detektor", "détecteur d'IA"). */
+  kind: MentionKind | 'aiDetector';
   role: MentionRole;
   /** Names a tool one works with: a named tool, or a generic term followed by "tools", "software"… */
   toolish: boolean;
@@ -52,7 +53,7 @@ function isFileFormat(before: string, after: string): boolean {
 }
 
 /** Kinds that name AI (the rest only mark a sentence worth reading). */
-export function isAiKind(kind: MentionKind): boolean {
+export function isAiKind(kind: Mention['kind']): boolean {
   return kind === 'tool' || kind === 'generic' || kind === 'romance' || kind === 'german' || kind === 'human';
 }
 
@@ -73,6 +74,16 @@ const HANDED_TO =
 
 /** The last words of `HANDED_TO`, tested first on the end of the words alone. */
 const HANDED_TAIL = /\b(?:with|into|to|in) (?:any |an? |the |other )?$/;
+
+/** A detector noun right after an AI term: "AI detector", "KI-Detektor", "AI-checker", "KI-Prüfung". */
+const DETECTOR_AFTER =
+  /^[- ]?(?:detect(?:or|ors|ion)|detektor\w*|erkennung\w*|checkers?|scanners?|classifiers?|pruf\w*)\b/;
+/** A detector noun right before one: "detector de IA", "détecteur d'IA", "detecção de IA". */
+const DETECTOR_BEFORE =
+  /\b(?:detector|detectores|deteccion|deteccao|detecteur|detecteurs|detection) (?:de |d' ?)$/;
+/** Building one ("build an AI detector") makes the detector the job's product, not a check of the freelancer's work. */
+const BUILDS =
+  /\b(?:build\w*|built|develop\w*|train\w*|fine-?tun\w*|implement\w*|integrat\w*|improv\w*|entwickl\w*|desarroll\w*|construir|desenvolv\w*|developp\w*) (?:\S+ ){0,2}?$/;
 
 /** "AI or no AI": the "no" is no ban. */
 const OR_NO = /\bor no[ '"-]*$/;
@@ -145,6 +156,14 @@ export function findMentions(lower: string, language: Language, lexicon: Compile
     const before = beforeText(lower, start);
     // "Deliver AI, EPS and PNG files": Illustrator's format, not AI.
     if (match[0] === 'ai' && isFileFormat(before, after)) continue;
+    if (kind !== 'tool' && kind !== 'human' && (DETECTOR_AFTER.test(after) || DETECTOR_BEFORE.test(before))) {
+      mentions.push(
+        BUILDS.test(before.replace(DETECTOR_BEFORE, ''))
+          ? { start, end, kind, role: 'product', toolish: false, banned: false }
+          : { start, end, kind: 'aiDetector', role: 'use', toolish: false, banned: false },
+      );
+      continue;
+    }
     const { role, banned } =
       kind === 'human' ? { role: 'use' as const, banned: true } : roleOf(before, after, lexicon);
     const toolish = kind === 'tool' || lexicon.toolAfter.test(after) || USE_BEFORE.test(before);

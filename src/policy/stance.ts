@@ -353,7 +353,8 @@ export function readBanAfter(input: SentenceInput): Finding[] {
 
 export function readSentence(input: SentenceInput): Finding[] {
   const { span, lexicon } = input;
-  const detectorNamed = input.mentions.some((m) => m.kind === 'detector');
+  const aiDetector = input.mentions.some((m) => m.kind === 'aiDetector');
+  const detectorNamed = aiDetector || input.mentions.some((m) => m.kind === 'detector');
   // Only products and fields ("the Claude API", "AI engineer"), nothing before to refer back to, no detector: no
   // clause, disclosure or confidentiality reading can find anything.
   if (
@@ -509,7 +510,7 @@ export function readSentence(input: SentenceInput): Finding[] {
     });
   }
   // Turnitin or Copyleaks named for a plagiarism check, with no word of AI, is no AI check.
-  const detectorForAi = detectorNamed && (ai.length > 0 || !PLAGIARISM.test(sentence));
+  const detectorForAi = aiDetector || (detectorNamed && (ai.length > 0 || !PLAGIARISM.test(sentence)));
   if (detectorForAi || (ai.length > 0 && mentionsDetection(sentence, lexicon))) {
     parts ??= partsIn(sentence, lexicon);
     findings.push({

@@ -402,6 +402,10 @@ export const POSTS: HeldOutCase[] = [
   // German
   [
     'prohibited',
+    'SEO-Texte für Reiseportal\nAlle Texte werden mit einem KI-Detektor geprüft.\nTexte mit hohem KI-Anteil werden abgelehnt.\nHonorar nach Absprache.',
+  ],
+  [
+    'prohibited',
     'Texter für Online-Shop (Gartenmöbel)\nWir suchen einen Texter für 50 Produktbeschreibungen.\nMit KI erstellte Texte werden nicht akzeptiert.\nBitte Arbeitsproben mitschicken.',
   ],
   [
@@ -465,10 +469,5 @@ export const KNOWN_POST_MISSES: KnownMiss[] = [
     'prohibited',
     "UX writer for mobile banking app\nWrite microcopy for onboarding and error states.\nA note on AI: we've tried it and the copy was generic. So no.\nFintech experience preferred.",
     '"So no." answers the AI note before it with a bare "no": no ban cue, no pointing word',
-  ],
-  [
-    'prohibited',
-    'SEO-Texte für Reiseportal\nAlle Texte werden mit einem KI-Detektor geprüft.\nTexte mit hohem KI-Anteil werden abgelehnt.\nHonorar nach Absprache.',
-    '"KI" in "KI-Detektor" reads as AI in use and "geprüft" as a review condition, which turns the rejection after it into a restriction',
   ],
 ];

@@ -616,3 +616,30 @@ describe('turning away those who do not use AI', () => {
     }
   });
 });
+
+describe('an AI term that names a detector', () => {
+  it('is a check with a detector, not AI in use, in each language', () => {
+    for (const text of [
+      'Every article is reviewed by our AI checker.',
+      'Every draft goes through an AI detector and a plagiarism checker.',
+      'Alle Texte werden mit einem KI-Detektor geprüft.',
+      "Les textes sont vérifiés par un détecteur d'IA.",
+      'Os textos passam por um detector de IA antes do pagamento.',
+    ]) {
+      const reading = analyze(text);
+      expect(reading.stance, text).toBe('prohibited');
+      expect(reading.detectors, text).toBe(true);
+      expect(reading.evidence.map((e) => e.signal), text).toEqual(['detectors']);
+    }
+  });
+
+  it('is the job when the post builds one', () => {
+    for (const text of [
+      'We need a developer to build an AI detector for essays.',
+      'Buscamos desarrollador para construir un detector de IA.',
+    ]) {
+      expect(analyze(text).stance, text).toBe('none');
+      expect(analyze(text).detectors, text).toBe(false);
+    }
+  });
+});
