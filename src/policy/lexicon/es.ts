@@ -70,10 +70,7 @@ export const es: CueLexicon = {
     '(?:no|sin|nada de|cero|ninguna?|ningún)(?: (?:el|la|los|las|uso|usar|utilizar|de|del|herramientas?|ayuda|ninguna?|contenido|textos?|generad[oa]s?|con|por))*',
   ],
   // "Si usas IA, no te postules", "no te molestes", "no es para ti".
-  turnAway: [
-    'no (?:te |se )?(?:postul|apliqu|molest)\\w*',
-    'no (?:es|será) para ti',
-  ],
+  turnAway: ['no (?:te |se )?(?:postul|apliqu|molest)\\w*', 'no (?:es|será) para ti'],
   prohibit: [
     '(?:supondrá|conllevará|implicará|causará) (?:\\S+ ){0,2}?(?:cancelación|rescisión|rechazo|finalización|fin del contrato|expulsión)',
     // Rejections: "no la voy a leer".

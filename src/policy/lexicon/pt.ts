@@ -70,10 +70,7 @@ export const pt: CueLexicon = {
     '(?:não|sem|nada de|zero|nenhuma?)(?: (?:o|a|os|as|uso|usar|utilizar|de|do|da|ferramentas?|ajuda|qualquer|conteúdo|textos?|gerad[oa]s?|com|por))*',
   ],
   // "Se você usa IA, nem se candidate", "não mande proposta", "não é para você".
-  turnAway: [
-    '(?:nem|não) (?:se )?(?:candidat|apliqu|aplic|mand|envi)\\w*',
-    'não (?:é|será) para você',
-  ],
+  turnAway: ['(?:nem|não) (?:se )?(?:candidat|apliqu|aplic|mand|envi)\\w*', 'não (?:é|será) para você'],
   prohibit: [
     '(?:resultará|implicará|acarretará|levará) (?:\\S+ ){0,2}?(?:cancelamento|rescisão|recusa|rejeição|fim do contrato|encerramento)',
     // Rejections: "não vou ler".

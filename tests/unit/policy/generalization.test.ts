@@ -629,7 +629,10 @@ describe('an AI term that names a detector', () => {
       const reading = analyze(text);
       expect(reading.stance, text).toBe('prohibited');
       expect(reading.detectors, text).toBe(true);
-      expect(reading.evidence.map((e) => e.signal), text).toEqual(['detectors']);
+      expect(
+        reading.evidence.map((e) => e.signal),
+        text,
+      ).toEqual(['detectors']);
     }
   });
 
