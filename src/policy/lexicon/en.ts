@@ -117,10 +117,12 @@ export const en: CueLexicon = {
     'permitted',
     '(?:ai|chatgpt|gpt)[- ]friendly',
     '(?:whatever|any) (?:\\S+ )?tools? (?:you )?(?:like|want|prefer|need)',
+    // "Lean on ChatGPT as much as you want".
+    'as (?:much|often) as you (?:want|like|need|wish|prefer)',
     '(?:may|can|could) (?:fix|help|assist|support|check|correct|polish|improve|edit|translate|research|be utili[sz]ed)',
   ],
   encourage: [
-    '(?:expect|expects|require|requires|ask|want|need) (?:everyone|everybody|all (?:\\S+ )?|each \\S+|our \\S+|freelancers|applicants|candidates|writers|developers|designers) to (?:use|leverage|work with|be fluent)',
+    '(?:expect|expects|require|requires|ask|want|need) (?:you|everyone|everybody|all (?:\\S+ )?|each \\S+|our \\S+|freelancers|applicants|candidates|writers|developers|designers) to (?:use|leverage|work with|be fluent)',
     '(?:heavy|power|daily|avid|seasoned) (?:\\S+ ){0,2}?users?',
     "(?:that's|that is) (?:exactly )?(?:who|what) (?:we|i) (?:want|need|are looking for|am looking for)",
     "(?:must|should|will|need to|needs to|expected to|required to|have to|has to|you'll) (?:\\w+ ){0,3}?(?:use|using|utili[sz]e|utili[sz]ing|leverag\\w*|run|running|work with|working with|be (?:fluent|proficient|comfortable|experienced|familiar|skilled|savvy))",
@@ -273,6 +275,8 @@ export const en: CueLexicon = {
     'not required to disclose',
     'without disclosing',
     'not a gate',
+    // "We don't expect you to use AI": not required, and not forbidden either.
+    "(?:don't|do not|doesn't|does not|won't|will not) (?:expect|require|ask|force) (?:you|anyone|freelancers|applicants) to",
     // "Do not apply if you don't meet these", "If you aren't fluent with AI tools, don't apply": a requirement, no ban.
     "(?:don't|do not|please don't|please do not) (?:even )?(?:bother )?(?:apply|applying)(?: (?:if you (?:don't|do not|can't|cannot|aren't|are not|haven't|have not|lack|are unable)|unless))",
     "if you (?:don't|do not|can't|cannot|aren't|are not|haven't|have not|lack|are unable to|have no) (?:\\S+ ){0,8}?(?:don't|do not|please don't|please do not|no need to) (?:even )?(?:bother )?(?:apply|applying)",

@@ -646,3 +646,16 @@ describe('an AI term that names a detector', () => {
     }
   });
 });
+
+describe('expectations addressed to "you"', () => {
+  it.each([
+    ['encouraged', 'We are an AI-first team and expect you to use Copilot daily.'],
+    ['encouraged', 'We also expect you to use Claude for the first drafts.'],
+    ['allowed', 'Lean on ChatGPT as much as you want.'],
+    // Not required is not forbidden.
+    ['none', "We don't expect you to use AI."],
+    ['allowed', "We don't need you to use ChatGPT, but you can."],
+  ] as const)('%s: %s', (stance, text) => {
+    expect(analyze(text).stance).toBe(stance);
+  });
+});
