@@ -85,6 +85,9 @@ const DETECTOR_BEFORE =
 const BUILDS =
   /\b(?:build\w*|built|develop\w*|train\w*|fine-?tun\w*|implement\w*|integrat\w*|improv\w*|entwickl\w*|desarroll\w*|construir|desenvolv\w*|developp\w*) (?:\S+ ){0,2}?$/;
 
+/** Portuguese "em" + article right before the term: "no ChatGPT", "na IA". */
+const PT_IN_THE = /(?:^|[^a-z])n[oa]s? $/;
+
 /** "AI or no AI": the "no" is no ban. */
 const OR_NO = /\bor no[ '"-]*$/;
 
@@ -166,8 +169,10 @@ export function findMentions(lower: string, language: Language, lexicon: Compile
     }
     const { role, banned } =
       kind === 'human' ? { role: 'use' as const, banned: true } : roleOf(before, after, lexicon);
+    // Portuguese "no", "na" are "in the" ("gere as locuções no ElevenLabs"), not the English ban.
+    const contraction = banned && language === 'pt' && PT_IN_THE.test(before);
     const toolish = kind === 'tool' || lexicon.toolAfter.test(after) || USE_BEFORE.test(before);
-    mentions.push({ start, end, kind, role, toolish, banned });
+    mentions.push({ start, end, kind, role, toolish, banned: banned && !contraction });
   }
   return mentions;
 }

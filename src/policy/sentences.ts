@@ -83,6 +83,8 @@ function endsAt(text: string, i: number): boolean {
     ) {
       return ch === '\u3002' || ch === '\uff01' || ch === '\uff1f';
     }
+    // An ellipsis closing a parenthesis ends an unfinished list, not the sentence: "(ChatGPT, Gemini...) every day".
+    if (next === ')' && (ch === '\u2026' || (ch === '.' && text[i - 1] === '.'))) return false;
     return !(ch === '.' && isAbbreviationDot(text, i));
   }
   return false;

@@ -40,7 +40,15 @@ export interface SentenceInput {
 }
 
 /** Where one clause ends and the next begins; "but" is not a boundary because "but not" is a condition. */
-const CLAUSE_SEP = /;|:(?= )|,? (?:while|whereas|mientras que|tandis que|alors que|enquanto|wohingegen) /g;
+const CLAUSE_SEP =
+  /;|:(?= )|,? (?:while|whereas|mientras que|tandis que|alors que|enquanto|wohingegen) |, (?:and|y|e|et|und|but|pero|mas|mais|aber) /g;
+
+/**
+ * ", and", ", but" join two clauses only when each names AI ("No AI on this job, and never upload our files to
+ * ChatGPT"; "Copilot is fine, but no client data goes into an AI tool"). "But not" alone stays a condition of
+ * the clause before ("AI is fine, but not for the final text").
+ */
+const JOINED = /^, (?:and|y|e|et|und|but|pero|mas|mais|aber) $/;
 
 /**
  * Words around a tool that make a requirement about the product, not the freelancer's tools: "the Claude or
@@ -95,14 +103,20 @@ const REPORTED: Condition[] = ['limited', 'approval', 'review'];
 /** At most four words, to the end of the sentence. */
 const SHORT_VALUE = /^\s*[^\s;:]+(?:\s+[^\s;:]+){0,3}\s*$/;
 
-/** `neutralized`: the sentence with its neutral phrases blanked (same offsets). */
-function splitClauses(sentence: string, neutralized: string): Clause[] {
+/** `neutralized`: the sentence with its neutral phrases blanked (same offsets); `ai`: its AI mentions. */
+function splitClauses(sentence: string, neutralized: string, ai: Mention[]): Clause[] {
   const clauses: Clause[] = [];
   let from = 0;
   CLAUSE_SEP.lastIndex = 0;
   for (let m = CLAUSE_SEP.exec(sentence); m; m = CLAUSE_SEP.exec(sentence)) {
     // "Use of AI tools: allowed.", "ChatGPT: not OK": a short value after a label is the label's clause.
     if (m[0] === ':' && SHORT_VALUE.test(sentence.slice(m.index + 1))) break;
+    const at = m.index;
+    if (
+      JOINED.test(m[0]) &&
+      !(ai.some((x) => x.start >= from && x.end <= at) && ai.some((x) => x.start > at))
+    )
+      continue;
     clauses.push({
       start: from,
       text: sentence.slice(from, m.index),
@@ -288,7 +302,7 @@ function bareRequestAfter(input: SentenceInput): Span | null {
  * "no usas", "n'utilisez", "keine KI-Tools nutzt". Not "don't disclose your AI use": there "use" is a noun.
  */
 const NOT_USING =
-  "(?:(?:don't|do not|aren't|are not|can't|cannot|haven't|have not|never|no|nao|ne|nicht|keine?n?) (?:\\S+ )?|n')" +
+  "(?:(?:don't|do not|aren't|are not|can't|cannot|haven't|have not|never|not|no|nao|ne|nicht|keine?n?) (?:\\S+ )?|n')" +
   `(?:${USE_VERB}|know|comfortable|familiar|fluent|proficient|skilled|work with|sabe\\w*|maneja\\w*|domina\\w*|maitris\\w*|beherrsch\\w*)\\b`;
 
 /**
@@ -378,7 +392,7 @@ export function readSentence(input: SentenceInput): Finding[] {
   const required = hasUse && turnsAwayNonUsers(sentence, lexicon);
   const clauses: ClauseReading[] = [];
   if (ai.length > 0 && !required) {
-    for (const clause of splitClauses(sentence, neutralized)) {
+    for (const clause of splitClauses(sentence, neutralized, ai)) {
       const clauseEnd = clause.start + clause.text.length;
       const inside = ai.filter((m) => m.start >= clause.start && m.start < clauseEnd);
       // Offsets into the clause; a sentence of one clause (most) needs no copy.

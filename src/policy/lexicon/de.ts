@@ -100,6 +100,7 @@ export const de: CueLexicon = {
     '(?:geben|laden|kopieren|fügen|stellen|teilen|verwenden|nutzen|benutzen|setzen|speisen) sie (?:\\S+ ){0,8}?(?:nicht|keine?n?)',
   ],
   permit: [
+    'nur zu',
     '(?:ist|sind) (?:\\S+ )?(?:okay|ok)',
     'erlaubt',
     'gestattet',
@@ -111,6 +112,8 @@ export const de: CueLexicon = {
     '(?:dürfen|darfst|dürft|können|kannst|könnt|darf|kann)(?: \\S+){0,7}? (?:verwenden|nutzen|benutzen|einsetzen|verwendet|genutzt|eingesetzt)',
   ],
   encourage: [
+    // "Wir erwarten, dass du mit GitHub Copilot arbeitest": the verb comes last.
+    '(?:erwarten|erwarte|möchten|möchte|wollen|wünschen uns|setzen voraus|gehen davon aus) dass (?:du|sie|ihr) (?:\\S+ ){0,5}?(?:arbeitest|arbeitet|arbeiten|nutzt|nutzen|verwendest|verwendet|verwenden|einsetzt|einsetzen|benutzt|benutzen)',
     '(?:jemanden|jemand|eine person|freelancer\\w*),? (?:der|die) (?:\\S+ ){0,4}?(?:arbeitet|nutzt|verwendet|beherrscht|einsetzt)',
     '(?:müssen|musst|solltest|sollten|sollen) (?:\\S+ ){0,8}?(?:nutzen|verwenden|einsetzen|beherrschen)',
     'erfahrung (?:\\S+ ){0,2}?(?:mit|in|im)',
@@ -127,7 +130,8 @@ export const de: CueLexicon = {
     'wir ermutigen',
   ],
   limited: [
-    'nur',
+    // Not "nur zu" ("go ahead").
+    'nur(?! zu\\b)',
     'ausschließlich',
     'lediglich',
     'sofern',
@@ -167,6 +171,8 @@ export const de: CueLexicon = {
     'angabe',
   ],
   discloseWeak: [
+    // "Sag kurz Bescheid, wenn du KI genutzt hast".
+    'bescheid (?:\\S+ )?(?:wenn|ob|welche|falls) (?:\\S+ ){0,5}?(?:nutz\\w*|genutzt|verwend\\w*|eingesetzt|benutzt)',
     '(?:gib|gebt|geben sie) (?:das|es|dies|diese|die|uns) (?:\\S+ ){0,5}?an',
     '(?:mitteilen|teilen sie (?:uns )?mit|informieren|hinweisen|nennen|sagen sie),? (?:\\S+ ){0,6}?(?:nutz\\w*|verwend\\w*|einsatz|eingesetzt|tools?)',
   ],
@@ -208,7 +214,11 @@ export const de: CueLexicon = {
     '100 ?% menschlich',
     'menschliche übersetzung',
   ],
-  neutral: ['nicht (?:notwendig|nötig|erforderlich)', 'egal'],
+  neutral: [
+    'nicht (?:notwendig|nötig|erforderlich)',
+    'egal',
+    '(?:auch nicht|selbst|auch) (?:für|als) (?:den |einen |die |eine )?(?:ersten )?(?:entwurf|entwürfe|rohfassung\\w*)',
+  ],
   attestation: [
     '(?:wurde|wurden) (?:\\S+ ){0,3}?nicht (?:\\S+ )?(?:genutzt|verwendet|eingesetzt)',
     'ich habe (?:\\S+ ){0,4}?(?:genutzt|verwendet|geschrieben|eingesetzt)',

@@ -45,8 +45,11 @@ export const en: CueLexicon = {
     "(?:do not|don't|dont|please don't|please do not|no need to|not) (?:even )?(?:bother )?(?:apply|applying|to apply|submit a proposal)",
     "(?:don't|do not) (?:even )?bother",
     "(?:is|are|job|project|role|gig|you're|you are) not (?:for you|a (?:good )?fit)",
+    "(?:isn't|is not|aren't|are not|won't be|wouldn't be) (?:the |a )?(?:right |good )?fit",
   ],
   prohibit: [
+    // "I'm skipping it", "we're ignoring those".
+    "(?:i'm|i am|we're|we are) (?:\\w+ )?(?:skipping|ignoring|rejecting|declining|deleting|binning|passing on|not reading)",
     "(?:not|won't|will not|don't|do not|never) (?:be )?(?:hire|hiring|work with|working with) (?:anyone|anybody|someone|people|freelancers|writers|developers|designers)",
     'ineligible',
     'deal[- ]?breakers?',
@@ -112,6 +115,11 @@ export const en: CueLexicon = {
     'no problem',
     "(?:we're|we are|i'm|i am) (?:\\w+ )?(?:fine|ok|okay|happy|comfortable|good) with",
     'nothing against',
+    // "If you like, use ChatGPT for outlines" (not "If you want to use AI, don't apply").
+    'if you (?:want|like|wish|prefer)(?=,)',
+    "(?:not|i'm not|we're not|i am not|we are not) against",
+    // "Use whatever tools you like, AI included".
+    '(?:ai|chatgpt|a\\.i\\.) included',
     'welcome',
     'allowed',
     'permitted',
@@ -122,7 +130,7 @@ export const en: CueLexicon = {
     '(?:may|can|could) (?:fix|help|assist|support|check|correct|polish|improve|edit|translate|research|be utili[sz]ed)',
   ],
   encourage: [
-    '(?:expect|expects|require|requires|ask|want|need) (?:you|everyone|everybody|all (?:\\S+ )?|each \\S+|our \\S+|freelancers|applicants|candidates|writers|developers|designers) to (?:use|leverage|work with|be fluent)',
+    '(?:expect|expects|require|requires|ask|want|need) (?:you|everyone|everybody|all (?:\\S+ )?|each \\S+|our \\S+|freelancers|applicants|candidates|writers|developers|designers) to (?:use|leverage|lean (?:\\w+ )?on|rely (?:\\w+ )?on|work with|be fluent)',
     '(?:heavy|power|daily|avid|seasoned) (?:\\S+ ){0,2}?users?',
     "(?:that's|that is) (?:exactly )?(?:who|what) (?:we|i) (?:want|need|are looking for|am looking for)",
     "(?:must|should|will|need to|needs to|expected to|required to|have to|has to|you'll) (?:\\w+ ){0,3}?(?:use|using|utili[sz]e|utili[sz]ing|leverag\\w*|run|running|work with|working with|be (?:fluent|proficient|comfortable|experienced|familiar|skilled|savvy))",
@@ -224,6 +232,8 @@ export const en: CueLexicon = {
   discloseWeak: [
     '(?:let (?:me|us) know|tell (?:me|us)|inform (?:me|us)|mention|state|indicate|specify|note (?:it|which|how|briefly|down)|list|include a note|explain how|describe how) (?:\\S+ ){0,6}?(?:use|used|using|usage|(?:ai-)?assisted|(?:ai-)?aided|(?:ai-)?generated|helped)',
     '(?:did|do|have|will) you (?:\\S+ )?(?:use|used)',
+    // "Just tell me when you did and which tool".
+    '(?:let (?:me|us) know|tell (?:me|us)) (?:when|if|whether) you (?:did|do|have|used)(?: it| so)? and (?:which|what) (?:ai )?(?:tools?|model)',
     '(?:which|what) (?:\\S+ ){0,4}?(?:do|did|have) you (?:\\S+ )?(?:use|used)',
   ],
   discloseBare: [
@@ -239,6 +249,8 @@ export const en: CueLexicon = {
     "(?:client|customer|candidate|patient|user)s?'? (?:data|information|material|materials|files|details|content|documents|records|emails|messages|conversations|contracts|names|lists?|database)",
     "(?:our|my|the client's|company|project|client) (?:\\w+ )?(?:files|data|documents|materials|information|details|code|codebase|assets|recordings|transcripts|manuscripts|drafts|roadmaps?|financials|strategy|plans)",
     'project (?:details|files|data|information|materials)',
+    // Documents no one's in particular, handed over under a ban: "may any transcript be uploaded to ChatGPT".
+    '(?:any|no|none of the|these|those) (?:\\w+ )?(?:transcripts?|recordings?|manuscripts?|contracts?|case files?|documents?|records?)',
     'trade secrets?',
     'unreleased',
     'internal (?:data|documents|information)',
@@ -263,7 +275,8 @@ export const en: CueLexicon = {
     'in your own words',
     'human[- ](?:written|made|created|authored)',
     '100 ?% human',
-    'by hand',
+    '(?:written|done|made|created|drawn|painted|translated|typed) by hand',
+    'by hand only',
     'done by a human',
     'manually',
   ],
@@ -275,6 +288,8 @@ export const en: CueLexicon = {
     'not required to disclose',
     'without disclosing',
     'not a gate',
+    // "Full disclosure, I wrote this post with ChatGPT": an idiom, not a request.
+    '(?:in |for )?full disclosure',
     // "We don't expect you to use AI": not required, and not forbidden either.
     "(?:don't|do not|doesn't|does not|won't|will not) (?:expect|require|ask|force) (?:you|anyone|freelancers|applicants) to",
     // "Do not apply if you don't meet these", "If you aren't fluent with AI tools, don't apply": a requirement, no ban.

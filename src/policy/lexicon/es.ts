@@ -67,13 +67,14 @@ export const es: CueLexicon = {
     'traductor(?:es)? autom[aá]ticos?',
   ],
   banLeadIns: [
-    '(?:no|sin|nada de|cero|ninguna?|ningún)(?: (?:el|la|los|las|uso|usar|utilizar|de|del|herramientas?|ayuda|ninguna?|contenido|textos?|generad[oa]s?|con|por))*',
+    '(?:no|sin|nada de|cero|ninguna?|ningún)(?: (?:el|la|los|las|uso|usar|utilizar|de|del|herramientas?|ayuda|ninguna?|contenido|textos?|generad[oa]s?|hech[oa]s?|escrit[oa]s?|cread[oa]s?|con|por))*',
   ],
   // "Si usas IA, no te postules", "no te molestes", "no es para ti".
   turnAway: ['no (?:te |se )?(?:postul|apliqu|molest)\\w*', 'no (?:es|será) para ti'],
   prohibit: [
     '(?:supondrá|conllevará|implicará|causará) (?:\\S+ ){0,2}?(?:cancelación|rescisión|rechazo|finalización|fin del contrato|expulsión)',
-    // Rejections: "no la voy a leer".
+    // Rejections: "no la voy a leer", "ni las leo".
+    '(?:no|ni) (?:la |lo |las |los )?(?:leo|leemos|considero|consideramos|acepto|aceptamos|respondo|contesto|abro|miro)',
     'abst(?:en|én)\\w*',
     'no (?:la |lo |las |los )?(?:voy|vamos|pienso|pensamos) a (?:leer|revisar|considerar|aceptar)',
     'no (?:la |lo |las |los )?(?:leeré|leeremos|revisaré|revisaremos|consideraré|consideraremos)',
@@ -92,6 +93,10 @@ export const es: CueLexicon = {
     'evit\\w*',
   ],
   permit: [
+    // "Si quieres, usa la IA para…" (not "Si quieres usar IA, no te postules").
+    'si (?:quieres|lo necesitas|te ayuda|te sirve)(?=,)',
+    '(?:ia|inteligencia artificial|chatgpt) incluid[oa]',
+    '(?:las )?herramientas que (?:quieras|prefieras|necesites)',
     'se (?:aceptan?|aceptarán|admiten|admitirán)',
     '(?:puedes|pueden|podrás|podrán|puede|podéis) (?:\\S+ ){0,2}?(?:usar|utilizar|emplear|apoyarte|ayudarte|recurrir|usarse|utilizarse)',
     '(?:se )?permit(?:e|en|ido|ida|idos|idas)',
@@ -107,6 +112,8 @@ export const es: CueLexicon = {
     'aceptable',
   ],
   encourage: [
+    // "La idea es que generes las escenas con Midjourney".
+    '(?:la idea es|queremos|necesitamos|esperamos|buscamos) que (?:\\S+ )?(?:uses|utilices|generes|crees|produzcas|trabajes con|te apoyes en)',
     '(?:sepa|sepas|sabe|sabes|saber) (?:usar|utilizar|manejar|aprovechar)',
     '(?:necesitamos|buscamos|queremos) (?:a )?alguien que (?:use|utilice|sepa|domine|maneje)',
     '(?:debes|deberás|tienes que|necesitas|se requiere|requiere|requerimos|deberá) (?:\\S+ ){0,2}?(?:usar|utilizar|dominar|manejar|saber)',
@@ -137,8 +144,9 @@ export const es: CueLexicon = {
     'pero no',
     'pero nunca',
     'limitad\\w*',
-    'para (?:investigar|investigación|la investigación|gramática|la gramática|ortografía|corregir|ideas|lluvia de ideas|esquemas?|inspiración)',
-    '(?:texto|versión|trabajo|contenido) final',
+    'para (?:sacar |buscar |generar )?(?:investigar|investigación|la investigación|información|gramática|la gramática|ortografía|corregir|ideas|lluvia de ideas|esquemas?|inspiración|borradores?)',
+    '(?:texto|versión|trabajo|contenido|redacción) final',
+    '(?:tiene|tienen|ha|han) (?:que|de) ser (?:tuy\\w*|propi\\w*|de tu autoría)',
     'tus propias palabras',
     '(?:debe|deben) ser (?:tuy\\w*|propi\\w*|de tu autoría)',
     'instrumental',
@@ -198,7 +206,13 @@ export const es: CueLexicon = {
     '100 ?% human\\w*',
     'traducción humana',
   ],
-  neutral: ['no (?:es )?necesari\\w*', 'no hace falta', 'no importa', 'no nos importa'],
+  neutral: [
+    'no (?:es )?necesari\\w*',
+    'no hace falta',
+    'no importa',
+    'no nos importa',
+    '(?:ni siquiera|incluso) (?:en|para|como) (?:un |el |los )?(?:borradores?|primer borrador|primeras? versi\\w*)',
+  ],
   attestation: [
     'no (?:fue|fueron|ha sido|han sido) (?:\\S+ )?(?:usad|utilizad|emplead)\\w*',
     'no se (?:uso|utilizo|empleo)',
@@ -222,7 +236,7 @@ export const es: CueLexicon = {
     'expert\\w*',
     'curso',
   ],
-  skillBefore: ['experiencia', 'conocimientos?'],
+  skillBefore: ['experiencia', 'conocimientos?', 'saber(?: nada| mucho| algo)?(?: sobre)?'],
   contrastBefore: [],
   productAfter: [],
   roles: [
@@ -237,6 +251,8 @@ export const es: CueLexicon = {
       'contenidos?',
       'artículos?',
       'código',
+      'programar',
+      'programación',
       'textos?',
       'diseños?',
       'imágenes',

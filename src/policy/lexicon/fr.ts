@@ -52,7 +52,7 @@ export const fr: CueLexicon = {
   ],
   aiTerms: ['ia', 'i\\.a\\.', 'intelligence artificielle', 'ia générative', 'traduction automatique'],
   banLeadIns: [
-    "(?:pas|sans|aucune?|zéro|non|jamais|ni)(?: (?:l'|le|la|les|utilisation|usage|recours|de|d'|à|outils?|aide|contenu|textes?|générés?|par|d'|'))*",
+    "(?:pas|sans|aucune?|zéro|non|jamais|ni)(?: (?:l'|le|la|les|utilisation|usage|recours|de|d'|à|outils?|aide|contenu|textes?|générés?|par|d'|'|ni|voix|synthétiques?|clonage|images?|génération))*",
   ],
   // "Ne postulez pas", "inutile de postuler".
   turnAway: [
@@ -60,6 +60,8 @@ export const fr: CueLexicon = {
     '(?:inutile|pas la peine) de (?:postuler|candidater)',
   ],
   prohibit: [
+    // "Aucune donnée ne doit être collée dans ChatGPT".
+    "(?:ne |n')(?:doit|doivent|peut|peuvent|devra|devront) (?:jamais |pas |en aucun cas )?(?:être )?(?:collé|partagé|envoyé|téléversé|importé|saisi|copié|transmis|chargé|entré|utilisé|soumis)\\w*",
     "n'accept\\w* (?:aucun|aucune|plus|jamais)",
     "entraîn\\w* (?:\\S+ ){0,3}?(?:la fin|la résiliation|le rejet|l'exclusion|la rupture|le refus|l'annulation)",
     // Rejections: "seront ignorées", "ne sera accepté".
@@ -97,6 +99,8 @@ export const fr: CueLexicon = {
     'aucun problème',
   ],
   encourage: [
+    // An instruction in the future: "Vous utiliserez ChatGPT pour les premières versions".
+    '(?:vous utiliserez|tu utiliseras|vous devrez utiliser|tu devras utiliser)',
     "(?:quelqu'un|un profil|une personne|un freelance|un rédacteur|une rédactrice) qui (?:utilise|maîtrise|travaille avec|sait utiliser)",
     '(?:devez|devrez|devra|doit|il faut|nécessite) (?:\\S+ ){0,2}?(?:utiliser|maîtriser|savoir)',
     "maîtrise (?:de|d'|des|du)",
@@ -155,9 +159,9 @@ export const fr: CueLexicon = {
   confidential: [
     'confidenti\\w*',
     'sensibles?',
-    'données',
-    'fichiers',
-    'documents',
+    'données?',
+    'fichiers?',
+    'documents?',
     'informations? (?:du client|du projet|confidentielles?|internes?|sensibles?)',
     'détails du projet',
   ],
@@ -179,7 +183,15 @@ export const fr: CueLexicon = {
     '100 ?% humain\\w*',
     'traduction humaine',
   ],
-  neutral: ['pas (?:besoin|nécessaire) d', "n'est pas nécessaire", 'peu importe'],
+  neutral: [
+    'pas (?:besoin|nécessaire) d',
+    "n'est pas nécessaire",
+    'peu importe',
+    // "Traduction humaine uniquement": human-only, not a limit on AI use.
+    '(?:humaines?|manuelles?) uniquement',
+    // "Pas de DeepL, même en premier jet": the ban reaches the first draft too; no condition.
+    '(?:même|y compris) (?:en|pour|comme) (?:un |le |la |les )?(?:premiers? jets?|brouillons?|premières? versions?)',
+  ],
   attestation: [
     "(?:n'a|n'ont) (?:pas|jamais) été (?:\\S+ )?(?:utilisé|employé)\\w*",
     "j'ai (?:\\S+ )?(?:utilisé|écrit|rédigé)",

@@ -72,23 +72,33 @@ export function spaced(source: string): string {
 /**
  * The sources as one alternation, factored by their leading letters (`trie.ts`): same matches, in the same order,
  * but a word that starts no cue is rejected after a few tests instead of one per source (a third off each cue pass).
+ * `split`: leading groups are split by first letter as well, which factors deeper but repeats their tails.
  */
-function alternation(sources: string[]): string {
-  return factored(sources.map(spaced), 2);
+function alternation(sources: string[], split: boolean): string {
+  return factored(sources.map(spaced), 2, split);
 }
 
 /**
  * irregexp, the regular-expression engine of V8 and SpiderMonkey, skips its optimisations for a pattern longer
- * than 20 KiB, and such an expression runs about three times slower. A test holds every compiled expression under
- * it. (irregexp also stops optimising every expression compiled after an isolate has generated 1 MB of
- * regular-expression code and committed 16 MB of executable memory: another reason to keep the lexicons' code small.)
+ * than 20 KiB, and such an expression runs about three times slower. (It also stops optimising every expression
+ * compiled after an isolate has generated 1 MB of regular-expression code and committed 16 MB of executable
+ * memory: another reason to keep the lexicons' code small.)
  */
 export const OPTIMIZED_PATTERN_MAX = 20 * 1024;
+
+/**
+ * The expression `pattern` builds, with split leading groups where that keeps it under `OPTIMIZED_PATTERN_MAX`:
+ * only the lexicon of all five languages at once (a post whose language is left open) needs the shorter form.
+ */
+function compiled(pattern: (split: boolean) => string, flags: string): RegExp {
+  const split = pattern(true);
+  return new RegExp(split.length <= OPTIMIZED_PATTERN_MAX ? split : pattern(false), flags);
+}
 
 /** Matches any of the sources as whole words, anywhere. */
 function words(sources: string[]): RegExp {
   if (sources.length === 0) return /(?!)/;
-  return new RegExp(`${EDGE_BEFORE}(?:${alternation(sources)})${EDGE_AFTER}`, 'g');
+  return compiled((split) => `${EDGE_BEFORE}(?:${alternation(sources, split)})${EDGE_AFTER}`, 'g');
 }
 
 /**
@@ -101,27 +111,27 @@ function leading(sources: string[]): RegExp {
     if (!source.startsWith('^')) throw new Error(`a leading source must start with ^: ${source}`);
     return source.slice(1);
   });
-  return new RegExp(`^(?:${alternation(bare)})${EDGE_AFTER}`, 'g');
+  return compiled((split) => `^(?:${alternation(bare, split)})${EDGE_AFTER}`, 'g');
 }
 
 /** A capture group per list, so one scan tells which list matched (a list may be empty). */
-function grouped(lists: string[][]): string {
-  return lists.map((list) => `(${list.length > 0 ? alternation(list) : '(?!)'})`).join('|');
+function grouped(lists: string[][], split: boolean): string {
+  return lists.map((list) => `(${list.length > 0 ? alternation(list, split) : '(?!)'})`).join('|');
 }
 
 /** Matches any of the lists' sources as whole words; the group number says which list. */
 function wordGroups(lists: string[][]): RegExp {
-  return new RegExp(`${EDGE_BEFORE}(?:${grouped(lists)})${EDGE_AFTER}`, 'g');
+  return compiled((split) => `${EDGE_BEFORE}(?:${grouped(lists, split)})${EDGE_AFTER}`, 'g');
 }
 
 /** Matches when the text ends with one of the sources (for the words right before a mention); grouped. */
 function endsWith(lists: string[][]): RegExp {
-  return new RegExp(`${EDGE_BEFORE}(?:${grouped(lists)})[ '"/-]*$`);
+  return compiled((split) => `${EDGE_BEFORE}(?:${grouped(lists, split)})[ '"/-]*$`, '');
 }
 
 /** Matches when the text starts with one of the sources (for the word right after a mention). */
 function startsWith(sources: string[]): RegExp {
-  return new RegExp(`^[ '"/-]*(?:${alternation(sources)})${EDGE_AFTER}`);
+  return compiled((split) => `^[ '"/-]*(?:${alternation(sources, split)})${EDGE_AFTER}`, '');
 }
 
 /** Groups of `CompiledLexicon.before`, in order. */

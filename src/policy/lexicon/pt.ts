@@ -73,7 +73,8 @@ export const pt: CueLexicon = {
   turnAway: ['(?:nem|não) (?:se )?(?:candidat|apliqu|aplic|mand|envi)\\w*', 'não (?:é|será) para você'],
   prohibit: [
     '(?:resultará|implicará|acarretará|levará) (?:\\S+ ){0,2}?(?:cancelamento|rescisão|recusa|rejeição|fim do contrato|encerramento)',
-    // Rejections: "não vou ler".
+    // Rejections: "não vou ler", "eu nem leio".
+    '(?:nem|não) (?:a |o |as |os )?(?:leio|lemos|considero|consideramos|respondo|respondemos|aceito|aceitamos|abro|olho)',
     'não (?:vou|vamos|irei|iremos) (?:nem )?(?:ler|considerar|aceitar|analisar)',
     'proibid\\w*',
     'vedad\\w*',
@@ -101,6 +102,8 @@ export const pt: CueLexicon = {
     'permitid\\w*',
   ],
   encourage: [
+    // "Queremos que você gere as locuções no ElevenLabs".
+    '(?:queremos|precisamos|a ideia é|esperamos) que (?:você |vc )?(?:\\S+ )?(?:use|utilize|gere|crie|produza|trabalhe com)',
     '(?:saiba|saber|sabe) (?:usar|utilizar)',
     '(?:alguém|profissional|pessoa) que (?:use|utilize|saiba|domine|trabalhe com)',
     '(?:vai|vão|irá|irão) (?:\\S+ )?(?:usar|utilizar)',
@@ -147,6 +150,8 @@ export const pt: CueLexicon = {
   disclose: ['declar\\w*', 'divulg\\w*', 'transparên\\w*', 'revel\\w*'],
   discloseWeak: [
     '(?:inform(?!aç)|indiq|indic(?!aç)|mencion|especifiq|especific(?!aç)|avis|sinaliz|comuniq|comunic(?!aç)|diss|diz|dig|cont)\\w* (?:\\S+ ){0,6}?(?:us\\w*|utiliz\\w*|ferramentas)',
+    // "Avise o que foi feito com ela."
+    '(?:avis|inform|diga|cont|indiq)\\w* (?:\\S+ ){0,2}?(?:o que|quais partes|o quanto) (?:\\S+ ){0,3}?(?:feito|feita|feitos|gerado|gerada|escrito|usad\\w*)',
     // "Informe quais partes foram feitas com ela."
     '(?:inform|indiq|indic|especifiq|especific|diga|mencion)\\w* (?:quais|qual|que) (?:partes?|trechos?|seções?|textos?)',
   ],
@@ -187,7 +192,12 @@ export const pt: CueLexicon = {
     '100 ?% human\\w*',
     'tradução humana',
   ],
-  neutral: ['não (?:é )?necessári\\w*', 'não precisa', 'não importa'],
+  neutral: [
+    'não (?:é )?necessári\\w*',
+    'não precisa',
+    'não importa',
+    '(?:nem mesmo|nem|inclusive|mesmo) (?:em|para|como) (?:um |o |os )?(?:rascunhos?|primeiro rascunho|primeiras? vers\\w*)',
+  ],
   attestation: [
     'nao (?:foi|foram) (?:\\S+ )?(?:usad|utilizad|empregad)\\w*',
     '(?:usei|utilizei|escrevi|redigi)',
@@ -209,7 +219,7 @@ export const pt: CueLexicon = {
     'especialistas?',
     'curso',
   ],
-  skillBefore: ['experiência', 'conhecimentos?'],
+  skillBefore: ['experiência', 'conhecimentos?', 'saber(?: nada| muito| algo)?(?: sobre)?'],
   contrastBefore: [],
   productAfter: [],
   roles: [

@@ -27,6 +27,8 @@ export const TOOLS = [
   'grammarly',
   'deepl',
   'google translate',
+  // Its name in the other four languages: "nada de Google Tradutor".
+  'google (?:tradutor|traductor|traduction|übersetzer|ubersetzer)',
   'sudowrite',
   'writesonic',
   'copy\\.ai',

@@ -113,7 +113,8 @@ function factorLevel(sources: string[], depth: number): string {
     .join('|');
 }
 
-/** The alternation of `sources`, factored `depth` letters deep. */
-export function factored(sources: string[], depth: number): string {
-  return factorLevel(sources.flatMap(topLevelAlternatives).flatMap(distribute), depth);
+/** The alternation of `sources`, factored `depth` letters deep; `split`: leading groups split too (`distribute`). */
+export function factored(sources: string[], depth: number, split = true): string {
+  const alternatives = sources.flatMap(topLevelAlternatives);
+  return factorLevel(split ? alternatives.flatMap(distribute) : alternatives, depth);
 }
