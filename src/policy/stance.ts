@@ -100,6 +100,9 @@ interface Clause {
 const OWN_WORK = 1 << CONDITIONS.indexOf('ownWork');
 const REPORTED: Condition[] = ['limited', 'approval', 'review'];
 
+/** At most three words: a label ("Important", "Requisito obrigatório") before a colon. */
+const SHORT_LABEL = /^\s*[^\s;:]+(?:\s+[^\s;:]+){0,2}\s*$/;
+
 /** At most four words, to the end of the sentence. */
 const SHORT_VALUE = /^\s*[^\s;:]+(?:\s+[^\s;:]+){0,3}\s*$/;
 
@@ -111,6 +114,9 @@ function splitClauses(sentence: string, neutralized: string, ai: Mention[]): Cla
   for (let m = CLAUSE_SEP.exec(sentence); m; m = CLAUSE_SEP.exec(sentence)) {
     // "Use of AI tools: allowed.", "ChatGPT: not OK": a short value after a label is the label's clause.
     if (m[0] === ':' && SHORT_VALUE.test(sentence.slice(m.index + 1))) break;
+    // "Requisito obrigatório: usar IA", "Wichtig: keine Kundendaten in ChatGPT": a short label before the colon
+    // belongs to the clause after it.
+    if (m[0] === ':' && SHORT_LABEL.test(sentence.slice(from, m.index))) continue;
     const at = m.index;
     if (
       JOINED.test(m[0]) &&
@@ -281,6 +287,18 @@ const IF_USE = new RegExp(
   `^(?:if|when|whenever|in case|should you|si|se|caso|falls|wenn|sofern) (?:\\S+ ){0,3}?(?:${USE_VERB}|rely|relied)\\b`,
 );
 
+/**
+ * A question about the freelancer's AI use ("Do you use AI in your process?", "Vous utilisez l'IA dans votre
+ * processus ?") sets the same condition as "if you use AI": a bare "tell us" beside it or after it asks for
+ * disclosure.
+ */
+const ASKS_USE =
+  /^(?:(?:do|did|will|are|have) you (?:\S+ ){0,2}?(?:use|using|used)|(?:vous utilisez|utilisez-vous|tu utilises|usas|utilizas|voce usa|voce utiliza|nutzt du|verwendest du|setzt du)\b)/;
+
+function asksAboutUse(sentence: string): boolean {
+  return sentence.trimEnd().endsWith('?') && ASKS_USE.test(sentence.trimStart());
+}
+
 /** The sentence before this one, when it names client material ("Our briefs … are confidential."). */
 function materialBefore(input: SentenceInput): Span | null {
   const previous = previousSentence(input.text, input.span.start);
@@ -303,7 +321,7 @@ function bareRequestAfter(input: SentenceInput): Span | null {
  */
 const NOT_USING =
   "(?:(?:don't|do not|aren't|are not|can't|cannot|haven't|have not|never|not|no|nao|ne|nicht|keine?n?) (?:\\S+ )?|n')" +
-  `(?:${USE_VERB}|know|comfortable|familiar|fluent|proficient|skilled|work with|sabe\\w*|maneja\\w*|domina\\w*|maitris\\w*|beherrsch\\w*)\\b`;
+  `(?:${USE_VERB}|know|comfortable|familiar|fluent|proficient|skilled|work with|cod\\w* with|writ\\w* with|travaill\\w* avec|trabaj\\w* con|trabalh\\w* com|arbeit\\w* mit|sabe\\w*|maneja\\w*|domina\\w*|maitris\\w*|beherrsch\\w*)\\b`;
 
 /**
  * A condition on not using AI ("if you don't use AI", "si no usas IA", "wenn du keine KI nutzt", "unless you use
@@ -408,7 +426,9 @@ export function readSentence(input: SentenceInput): Finding[] {
   const asked = (ai.length > 0 || input.aiBefore) && asksDisclosureIn(neutralized, ai.length > 0, lexicon);
   // A bare "tell us" ("if you tell us", "tell us when you do") beside a permission, in this sentence or the next
   // ("You may use AI. Just tell us."), makes the permission one that must be disclosed.
-  const permitted = clauses.some((c) => c.permits) || (hasUse && IF_USE.test(sentence.trimStart()));
+  const permitted =
+    clauses.some((c) => c.permits) ||
+    (hasUse && (IF_USE.test(sentence.trimStart()) || asksAboutUse(sentence)));
   const bare = !asked && permitted && asksBareDisclosure(sentence, lexicon);
   const bareAfter = !asked && !bare && permitted ? bareRequestAfter(input) : null;
   const disclosure = asked || bare || bareAfter !== null;

@@ -64,6 +64,8 @@ export const de: CueLexicon = {
     'künstliche(?:r|n)? intelligenz',
     'generative(?:r|n)? ki',
     'maschinelle(?:r|n)? übersetzung',
+    'bildgeneratore?n?',
+    '(?:synthetische|geklonte)n? (?:oder (?:synthetische|geklonte)n? )?stimmen?',
   ],
   banLeadIns: [
     '(?:kein|keine|keinen|keiner|keines|ohne|nicht|null|niemals)(?: (?:den|die|das|einsatz|nutzung|verwendung|von|hilfe|generative[nrs]?|jegliche[nrs]?|mit|texte?|inhalte?|bilder|antworten|bewerbungen|übersetzungen|tools|werkzeuge))*',
@@ -100,6 +102,7 @@ export const de: CueLexicon = {
     '(?:geben|laden|kopieren|fügen|stellen|teilen|verwenden|nutzen|benutzen|setzen|speisen) sie (?:\\S+ ){0,8}?(?:nicht|keine?n?)',
   ],
   permit: [
+    '(?:ist|sind) (?:uns |mir )?(?:\\S+ )?egal',
     'nur zu',
     '(?:ist|sind) (?:\\S+ )?(?:okay|ok)',
     'erlaubt',
@@ -113,7 +116,7 @@ export const de: CueLexicon = {
   ],
   encourage: [
     // "Wir erwarten, dass du mit GitHub Copilot arbeitest": the verb comes last.
-    '(?:erwarten|erwarte|möchten|möchte|wollen|wünschen uns|setzen voraus|gehen davon aus) dass (?:du|sie|ihr) (?:\\S+ ){0,5}?(?:arbeitest|arbeitet|arbeiten|nutzt|nutzen|verwendest|verwendet|verwenden|einsetzt|einsetzen|benutzt|benutzen)',
+    '(?:erwarten|erwarte|möchten|möchte|wollen|wünschen uns|setzen voraus|gehen davon aus) dass (?:du|sie|ihr) (?:\\S+ ){0,8}?(?:arbeitest|arbeitet|arbeiten|nutzt|nutzen|verwendest|verwendet|verwenden|einsetzt|einsetzen|benutzt|benutzen)',
     '(?:jemanden|jemand|eine person|freelancer\\w*),? (?:der|die) (?:\\S+ ){0,4}?(?:arbeitet|nutzt|verwendet|beherrscht|einsetzt)',
     '(?:müssen|musst|solltest|sollten|sollen) (?:\\S+ ){0,8}?(?:nutzen|verwenden|einsetzen|beherrschen)',
     'erfahrung (?:\\S+ ){0,2}?(?:mit|in|im)',
@@ -155,6 +158,7 @@ export const de: CueLexicon = {
     '(?:abgesprochen|genehmigt|freigegeben) (?:werden|sein)',
   ],
   review: [
+    '(?:selbst|sorgfältig|gründlich) (?:prüf|test|überprüf|kontrollier)\\w*',
     'menschliche[nr]? (?:kontrolle|prüfung|überprüfung|aufsicht)',
     'überprüf\\w*',
     'geprüft',
@@ -165,12 +169,15 @@ export const de: CueLexicon = {
     'offen(?:ge)?leg\\w*',
     'offen (?:zu )?leg\\w*',
     'kennzeichn\\w*',
+    'vermerk\\w*',
     'deklarier\\w*',
     'transparen\\w*',
     'angeben',
     'angabe',
   ],
   discloseWeak: [
+    // "Sag uns, welche Beiträge mit KI entstanden sind", "vermerke, welche Teile mit KI entstanden sind".
+    '(?:sag|sagt|sagen sie|teil|teile|teilt|vermerk\\w*|notier\\w*)(?: \\S+){0,4}? (?:welche|ob|wo|wie) (?:\\S+ ){0,6}?(?:ki|entstanden|erstellt|generiert|genutzt|verwendet|eingesetzt)',
     // "Sag kurz Bescheid, wenn du KI genutzt hast".
     'bescheid (?:\\S+ )?(?:wenn|ob|welche|falls) (?:\\S+ ){0,5}?(?:nutz\\w*|genutzt|verwend\\w*|eingesetzt|benutzt)',
     '(?:gib|gebt|geben sie) (?:das|es|dies|diese|die|uns) (?:\\S+ ){0,5}?an',
@@ -187,7 +194,9 @@ export const de: CueLexicon = {
   confidential: [
     'vertraulich\\w*',
     'sensibl\\w*',
-    '(?:kunden|projekt|unternehmens|firmen|patienten|mandanten|klienten|nutzer)?daten',
+    '(?:kunden|projekt|unternehmens|firmen|patienten|mandanten|klienten|nutzer|mieter)?daten',
+    'verträge',
+    'abrechnungen',
     'dateien',
     'unterlagen',
     'dokumente',
@@ -216,7 +225,9 @@ export const de: CueLexicon = {
   ],
   neutral: [
     'nicht (?:notwendig|nötig|erforderlich)',
-    'egal',
+    // "Egal ob …", "egal welche": no matter, not a permission ("ist uns egal" is one).
+    'egal (?:ob|welche\\w*|wie|was|wer)',
+    '(?:ausschließlich|nur) (?:handarbeit|menschlich\\w*|manuell\\w*|von hand|von menschen)',
     '(?:auch nicht|selbst|auch) (?:für|als) (?:den |einen |die |eine )?(?:ersten )?(?:entwurf|entwürfe|rohfassung\\w*)',
   ],
   attestation: [

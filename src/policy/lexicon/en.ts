@@ -48,6 +48,8 @@ export const en: CueLexicon = {
     "(?:isn't|is not|aren't|are not|won't be|wouldn't be) (?:the |a )?(?:right |good )?fit",
   ],
   prohibit: [
+    // "Using ChatGPT to draft answers means the end of the contract".
+    '(?:means|mean|will mean) (?:the end of|termination|immediate termination|an? (?:instant |immediate )?(?:rejection|ban|termination))',
     // "I'm skipping it", "we're ignoring those".
     "(?:i'm|i am|we're|we are) (?:\\w+ )?(?:skipping|ignoring|rejecting|declining|deleting|binning|passing on|not reading)",
     "(?:not|won't|will not|don't|do not|never) (?:be )?(?:hire|hiring|work with|working with) (?:anyone|anybody|someone|people|freelancers|writers|developers|designers)",
@@ -201,6 +203,7 @@ export const en: CueLexicon = {
     '(?:with|without|after|need|needs|require\\w*|ask for|get|obtain|seek) (?:\\S+ ){0,3}?(?:approval|permission|consent|sign-off|authori[sz]ation)',
     '(?:approved|authori[sz]ed|cleared|agreed) (?:\\S+ ){0,2}?(?:by|with|in advance|beforehand|first)',
     'check with (?:me|us|the client) first',
+    'clear (?:it|this|that) with (?:me|us)',
     'ask (?:me|us) first',
     '(?:ask|check with|talk to|consult) (?:me|us|the client|the team) (?:before|prior to)',
     'explicitly (?:directed|instructed|asked)',
@@ -246,7 +249,7 @@ export const en: CueLexicon = {
     'sensitive',
     'proprietary',
     '(?:private|personal) (?:data|information)',
-    "(?:client|customer|candidate|patient|user)s?'? (?:data|information|material|materials|files|details|content|documents|records|emails|messages|conversations|contracts|names|lists?|database)",
+    "(?:client|customer|candidate|patient|user)s?'? (?:data|information|material|materials|files|details|content|documents|records|audio|recordings|emails|messages|conversations|contracts|names|lists?|database)",
     "(?:our|my|the client's|company|project|client) (?:\\w+ )?(?:files|data|documents|materials|information|details|code|codebase|assets|recordings|transcripts|manuscripts|drafts|roadmaps?|financials|strategy|plans)",
     'project (?:details|files|data|information|materials)',
     // Documents no one's in particular, handed over under a ban: "may any transcript be uploaded to ChatGPT".
@@ -263,6 +266,8 @@ export const en: CueLexicon = {
     '^(?:they|these|those|it|this|none of (?:them|it|this)) (?:\\S+ ){0,3}?be (?:pasted|uploaded|shared|entered|fed|put|copied|processed|run|sent|given|submitted|input|loaded|exposed|inserted|typed)',
   ],
   backReference: [
+    // "We won't accept that again".
+    '(?:that|this|it|them) again',
     'it',
     'them',
     "(?:that|this)(?= ?(?:[.,;:!?)]|$)| (?:is|isn't|will|won't|would|means|counts|gets|goes|does|doesn't|can't|cannot|may|shall)\\b)",

@@ -50,16 +50,29 @@ export const fr: CueLexicon = {
     'au',
     'aux',
   ],
-  aiTerms: ['ia', 'i\\.a\\.', 'intelligence artificielle', 'ia générative', 'traduction automatique'],
+  aiTerms: [
+    'ia',
+    'i\\.a\\.',
+    'intelligence artificielle',
+    'ia générative',
+    'traduction automatique',
+    "générateurs? d'images",
+    'voix de synthèse',
+    'voix (?:synthétiques?|clonées?)',
+  ],
   banLeadIns: [
     "(?:pas|sans|aucune?|zéro|non|jamais|ni)(?: (?:l'|le|la|les|utilisation|usage|recours|de|d'|à|outils?|aide|contenu|textes?|générés?|par|d'|'|ni|voix|synthétiques?|clonage|images?|génération))*",
   ],
   // "Ne postulez pas", "inutile de postuler".
   turnAway: [
+    "(?:n'est|ne sera|ne sont) pas pour (?:vous|toi)",
     "(?:ne |n')(?:\\S+ )?(?:postul|candidat)\\w* pas",
     '(?:inutile|pas la peine) de (?:postuler|candidater)',
   ],
   prohibit: [
+    // "J'écarte d'office les candidatures rédigées par ChatGPT", "aucune traduction automatique acceptée".
+    "(?:j'|on |nous )(?:écarte|écartons|rejette|rejetons|refuse|refusons|ignore|ignorons|élimine|éliminons)\\w*",
+    'aucune? (?:\\S+ ){0,3}?(?:acceptée?s?|tolérée?s?|autorisée?s?|admise?s?)',
     // "Aucune donnée ne doit être collée dans ChatGPT".
     "(?:ne |n')(?:doit|doivent|peut|peuvent|devra|devront) (?:jamais |pas |en aucun cas )?(?:être )?(?:collé|partagé|envoyé|téléversé|importé|saisi|copié|transmis|chargé|entré|utilisé|soumis)\\w*",
     "n'accept\\w* (?:aucun|aucune|plus|jamais)",
@@ -99,6 +112,8 @@ export const fr: CueLexicon = {
     'aucun problème',
   ],
   encourage: [
+    "(?:nous attendons|on attend|j'attends) de (?:vous|toi)",
+    '(?:est|sont) (?:requis|requise|requises|exigée?s?|obligatoires?|indispensables?)',
     // An instruction in the future: "Vous utiliserez ChatGPT pour les premières versions".
     '(?:vous utiliserez|tu utiliseras|vous devrez utiliser|tu devras utiliser)',
     "(?:quelqu'un|un profil|une personne|un freelance|un rédacteur|une rédactrice) qui (?:utilise|maîtrise|travaille avec|sait utiliser)",

@@ -263,6 +263,11 @@ const DISCLOSURE_ROOTS = [
   'quais ferramentas',
   'quels outils',
   'welche (?:tools|werkzeuge|ki)',
+  // "Tell us if you used it", after AI named before: "nos diga se usou", "indiquez-nous si vous l'avez utilisée".
+  '(?:dinos|dime|cuéntanos|indícanos|avísanos|indica|avisa)(?: \\S+){0,3}? si (?:usaste|utilizaste|has usado|has utilizado)',
+  '(?:diga|conte|informe|avise|indique)(?:-nos)?(?: \\S+){0,3}? se (?:usou|utilizou)',
+  "(?:dites|indiquez|précisez|signalez)(?:-le)?-nous(?: \\S+){0,3}? si vous (?:avez|l'avez|les avez)",
+  '(?:sag|sagt|sagen sie|teil|teilt|teilen sie) (?:uns|mir)(?: \\S+){0,3}? (?:ob|welche|wo) ',
 ];
 
 /** The sources of each kind of mention, in `MENTION_KINDS` order, ready for the unfolded text. */

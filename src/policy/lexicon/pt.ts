@@ -63,6 +63,8 @@ export const pt: CueLexicon = {
     'inteligência artificial',
     'inteligencia artificial',
     'ia generativa',
+    'geradore?s? de image(?:m|ns)',
+    'voz(?:es)? sintéticas?',
     'tradução automática',
     'tradutor(?:es)? automáticos?',
   ],
@@ -72,6 +74,7 @@ export const pt: CueLexicon = {
   // "Se você usa IA, nem se candidate", "não mande proposta", "não é para você".
   turnAway: ['(?:nem|não) (?:se )?(?:candidat|apliqu|aplic|mand|envi)\\w*', 'não (?:é|será) para você'],
   prohibit: [
+    'descart\\w*',
     '(?:resultará|implicará|acarretará|levará) (?:\\S+ ){0,2}?(?:cancelamento|rescisão|recusa|rejeição|fim do contrato|encerramento)',
     // Rejections: "não vou ler", "eu nem leio".
     '(?:nem|não) (?:a |o |as |os )?(?:leio|lemos|considero|consideramos|respondo|respondemos|aceito|aceitamos|abro|olho)',
@@ -97,6 +100,7 @@ export const pt: CueLexicon = {
     'aceitamos',
     'bem-vind\\w*',
     'sem problema',
+    '(?:não é|não tem) problema(?: nenhum| algum)?',
     'tudo bem',
     'liberad\\w*',
     'permitid\\w*',

@@ -61,6 +61,11 @@ export const GENERIC = [
   'machine[- ]translat\\w*',
   'auto(?:mated|matic)[- ]translat\\w*',
   'vibe[- ]?cod\\w*',
+  // Generators named by what they make: "no image generators", "synthetic or cloned voices".
+  'image generators?',
+  'synthetic (?:voices?|narration|speech)',
+  'cloned voices?',
+  'voice[- ]?clon\\w*',
 ];
 
 /** Wording that by itself demands human-only work ("human translation only"). */
