@@ -59,6 +59,21 @@ function mayEnd(code: number): boolean {
   return code < 128 ? TERMINATES[code] === 1 : TERMINATES_WIDE.has(code);
 }
 
+/** How far back the "(" of a ")" after a stop is looked for. */
+const PARENTHESIS_REACH = 300;
+
+/** The "(" closed after index `i` stands where a sentence starts: the start of the text or a line, or after a stop. */
+function parenthesisOpensSentence(text: string, i: number): boolean {
+  const limit = Math.max(0, i - PARENTHESIS_REACH);
+  let open = i;
+  while (open >= limit && text[open] !== '(' && text[open] !== '\n') open--;
+  if (open < limit || text[open] !== '(') return true;
+  let before = open - 1;
+  while (before >= 0 && (text[before] === ' ' || text[before] === '\t')) before--;
+  const ch = text[before];
+  return before < 0 || ch === '\n' || ch === '.' || ch === '!' || ch === '?';
+}
+
 /** True when a sentence ends right after index `i` (inclusive). */
 function endsAt(text: string, i: number): boolean {
   const ch = text[i];
@@ -83,8 +98,9 @@ function endsAt(text: string, i: number): boolean {
     ) {
       return ch === '\u3002' || ch === '\uff01' || ch === '\uff1f';
     }
-    // An ellipsis closing a parenthesis ends an unfinished list, not the sentence: "(ChatGPT, Gemini...) every day".
-    if (next === ')' && (ch === '\u2026' || (ch === '.' && text[i - 1] === '.'))) return false;
+    // A stop right before ")" ends a sentence only when the parenthesis holds a sentence of its own ("(We check
+    // every draft.)"), not when it closes a list inside one ("(CapCut, etc.), cela…", "(ChatGPT, Gemini...) every day").
+    if (next === ')' && !parenthesisOpensSentence(text, i)) return false;
     return !(ch === '.' && isAbbreviationDot(text, i));
   }
   return false;

@@ -321,7 +321,7 @@ function bareRequestAfter(input: SentenceInput): Span | null {
  */
 const NOT_USING =
   "(?:(?:don't|do not|aren't|are not|can't|cannot|haven't|have not|never|not|no|nao|ne|nicht|keine?n?) (?:\\S+ )?|n')" +
-  `(?:${USE_VERB}|know|comfortable|familiar|fluent|proficient|skilled|work with|cod\\w* with|writ\\w* with|travaill\\w* avec|trabaj\\w* con|trabalh\\w* com|arbeit\\w* mit|sabe\\w*|maneja\\w*|domina\\w*|maitris\\w*|beherrsch\\w*)\\b`;
+  `(?:${USE_VERB}|know|comfortable|familiar|fluent|proficient|skilled|work with|cod\\w* with|writ\\w* with|travaill\\w*|trabaj\\w* con|trabalh\\w* com|arbeit\\w* mit|sabe\\w*|maneja\\w*|domina\\w*|maitris\\w*|beherrsch\\w*)\\b`;
 
 /**
  * A condition on not using AI ("if you don't use AI", "si no usas IA", "wenn du keine KI nutzt", "unless you use

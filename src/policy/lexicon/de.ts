@@ -68,7 +68,7 @@ export const de: CueLexicon = {
     '(?:synthetische|geklonte)n? (?:oder (?:synthetische|geklonte)n? )?stimmen?',
   ],
   banLeadIns: [
-    '(?:kein|keine|keinen|keiner|keines|ohne|nicht|null|niemals)(?: (?:den|die|das|einsatz|nutzung|verwendung|von|hilfe|generative[nrs]?|jegliche[nrs]?|mit|texte?|inhalte?|bilder|antworten|bewerbungen|übersetzungen|tools|werkzeuge))*',
+    '(?:kein|keine|keinen|keiner|keines|keinerlei|ohne|nicht|null|niemals)(?: (?:den|die|das|einsatz|nutzung|verwendung|von|hilfe|generative[nrs]?|jegliche[nrs]?|mit|texte?|inhalte?|bilder|antworten|bewerbungen|übersetzungen|tools|werkzeuge))*',
   ],
   // "Bewirb dich bitte nicht", "brauchst du dich nicht zu bewerben", "nichts für dich".
   turnAway: [
@@ -89,7 +89,7 @@ export const de: CueLexicon = {
     'untersagt',
     'unzulässig',
     'nicht (?:erlaubt|gestattet|zulässig|akzeptiert|erwünscht|gewünscht|toleriert)',
-    `(?:darf|dürfen|sollen|sollte|sollten|kann|können|wird|werden)(?: \\S+){0,6}? nicht(?: \\S+){0,2}? ?${USE}`,
+    `(?:darf|dürfen|sollen|sollte|sollten|kann|können|wird|werden)(?: \\S+){0,6}? nicht(?: \\S+){0,5}? ?${USE}`,
     '(?:verwende|nutze|benutze|verwenden sie|nutzen sie|setzen sie)(?: \\S+){0,4}? (?:nicht|keine?n?)',
     'abgelehnt',
     'lehnen (?:\\S+ ){0,4}?ab',
