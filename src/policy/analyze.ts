@@ -27,8 +27,8 @@ export function analyze(text: string): PolicyReading {
   let previousEnd = 0;
   let lastAi = Number.NEGATIVE_INFINITY;
   const headings = new Map<number, Span | null>();
-  /** Sentences whose next sentence may ban what they name, read once all are read. */
-  const followed: SentenceInput[] = [];
+  /** Sentences whose next sentence may ban what they name, read once all are read; whether they ban themselves. */
+  const followed: [SentenceInput, boolean][] = [];
   let i = 0;
   while (i < mentions.length) {
     const found = sentenceAt(text, mentions[i]!.start);
@@ -59,12 +59,13 @@ export function analyze(text: string): PolicyReading {
       lastAi = m.end;
       if (m.role === 'use') uses = true;
     }
-    if (uses && !bans) followed.push(input);
+    if (uses) followed.push([input, bans]);
     previousEnd = span.end;
     i = Math.max(j, i + 1);
   }
-  // A sentence naming AI use that bans nothing may be followed by a ban pointing back to it ("Don't use it.").
-  for (const input of followed) for (const f of readBanAfter(input)) findings.push(f);
+  // A sentence naming AI use may be followed by a ban pointing back to it ("Don't use it.", "Never paste client
+  // data into these tools.").
+  for (const [input, bans] of followed) for (const f of readBanAfter(input, bans)) findings.push(f);
   const ai = mentions.filter((m) => isAiKind(m.kind));
   return combine(
     text,

@@ -340,6 +340,8 @@ function turnsAwayNonUsers(sentence: string, lexicon: CompiledLexicon): boolean 
 
 /** How long a sentence after an AI mention may be and still be read for a ban pointing back ("Don't use it."). */
 const FOLLOW_MAX = 80;
+/** How long it may be when it names client material that must not go into the tools named before. */
+const MATERIAL_FOLLOW_MAX = 160;
 /** A sentence of at most three words, and at most this long, is a ban by itself when it holds a ban cue. */
 const ELLIPTIC_MAX = 24;
 const ELLIPTIC = /^\S+(?: \S+){0,2}$/;
@@ -354,21 +356,25 @@ const RULES =
  * The sentence right after one that names AI use, when it names no AI itself but bans with a word pointing back
  * ("We can tell ChatGPT text. Those applications won't be considered.", "Ya lo sé: no lo hagas"): read as if the
  * word were the AI term, keeping only a ban or a confidentiality rule ("Just don't paste our customer list into
- * it."). Only a short sentence: most sentences after an AI mention are longer, and hold no pointing word.
+ * it.", "Os laudos contêm dados de pacientes e jamais podem ser enviados para essas ferramentas."). A ban is looked
+ * for only in a short sentence, and only after a sentence that bans nothing itself (`banned`: after "No AI.", "So
+ * don't." adds nothing); client material may be named in a longer one.
  */
-export function readBanAfter(input: SentenceInput): Finding[] {
+export function readBanAfter(input: SentenceInput, banned: boolean): Finding[] {
   // Prose refers back; a title, a list item or a table cell (no final stop) stands alone.
   const stop = input.text[input.span.end - 1];
   if (stop !== '.' && stop !== '!' && stop !== '?') return [];
-  const next = shortSentenceAfter(input.text, input.span.end, FOLLOW_MAX, input.nextMention);
+  const next = shortSentenceAfter(input.text, input.span.end, MATERIAL_FOLLOW_MAX, input.nextMention);
   if (!next) return [];
   const sentence = foldForMatching(input.lower.slice(next.start, next.end));
   const { lexicon } = input;
+  const bans = !banned && next.end - next.start <= FOLLOW_MAX && !RULES.test(sentence);
+  if (!bans && !matches(lexicon.confidential, sentence)) return [];
   lexicon.backReference.lastIndex = 0;
   const pointer = lexicon.backReference.exec(sentence);
   // A ban of three words or fewer needs no pointing word: "Não use.", "Don't use."
   const elliptic = pointer === null && next.end - next.start <= ELLIPTIC_MAX && ELLIPTIC.test(sentence);
-  if ((!pointer && !elliptic) || RULES.test(sentence) || !matches(lexicon.prohibit, sentence)) return [];
+  if ((!pointer && !elliptic) || !matches(lexicon.prohibit, sentence)) return [];
   const start = next.start + (pointer ? pointer.index : 0);
   const mention: Mention = {
     start,
@@ -379,7 +385,7 @@ export function readBanAfter(input: SentenceInput): Finding[] {
     banned: false,
   };
   return readSentence({ ...input, span: next, mentions: [mention], aiBefore: true }).filter(
-    (f) => (f.signal === 'stance' && f.stance === 'prohibited') || f.signal === 'confidentiality',
+    (f) => (bans && f.signal === 'stance' && f.stance === 'prohibited') || f.signal === 'confidentiality',
   );
 }
 

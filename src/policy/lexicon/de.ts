@@ -78,6 +78,7 @@ export const de: CueLexicon = {
     'nichts für (?:dich|sie)',
   ],
   prohibit: [
+    '(?:unter keinen umständen|keinesfalls|auf keinen fall)',
     'tabu',
     '(?:führt|führen) (?:\\S+ ){0,3}?(?:zur|zum|zu) (?:\\S+ )?(?:kündigung|ablehnung|ausschluss|beendigung|vertragsende)',
     // Rejections: "werden aussortiert", "verzichte auf KI".

@@ -75,6 +75,7 @@ export const es: CueLexicon = {
   // "Si usas IA, no te postules", "no te molestes", "no es para ti".
   turnAway: ['no (?:te |se )?(?:postul|apliqu|molest)\\w*', 'no (?:es|será) para ti'],
   prohibit: [
+    '(?:bajo ningún concepto|en ningún caso|de ninguna manera|bajo ninguna circunstancia)',
     '(?:supondrá|conllevará|implicará|causará) (?:\\S+ ){0,2}?(?:cancelación|rescisión|rechazo|finalización|fin del contrato|expulsión)',
     // Rejections: "no la voy a leer", "ni las leo".
     '(?:no|ni) (?:la |lo |las |los )?(?:leo|leemos|considero|consideramos|acepto|aceptamos|respondo|contesto|abro|miro)',

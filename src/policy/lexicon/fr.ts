@@ -70,6 +70,9 @@ export const fr: CueLexicon = {
     '(?:inutile|pas la peine) de (?:postuler|candidater)',
   ],
   prohibit: [
+    '(?:sous aucun prétexte|à aucun moment)',
+    // "Ne leur transmettez jamais les données".
+    "(?:ne |n')(?:\\S+ )?(?:transmett|partag|coll|envo|télécharg|télévers|import|saisi|copi|charg|insér|donn|fourn|communiqu)\\w* (?:jamais|pas|rien|aucun\\w*)",
     // "J'écarte d'office les candidatures rédigées par ChatGPT", "aucune traduction automatique acceptée".
     "(?:j'|on |nous )(?:écarte|écartons|rejette|rejetons|refuse|refusons|ignore|ignorons|élimine|éliminons)\\w*",
     'aucune? (?:\\S+ ){0,3}?(?:acceptée?s?|tolérée?s?|autorisée?s?|admise?s?)',
@@ -188,7 +191,7 @@ export const fr: CueLexicon = {
     'cela',
     'ça',
     'ceci',
-    "ne (?:l'|le |la |les )\\w+",
+    "ne (?:l'|le |la |les |leur )\\w+",
     '(?:de telles|de tels|ces|ce genre de)(?! (?:qui|dont)\\b)',
   ],
   humanAuthorship: [

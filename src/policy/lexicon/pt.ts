@@ -74,6 +74,9 @@ export const pt: CueLexicon = {
   // "Se você usa IA, nem se candidate", "não mande proposta", "não é para você".
   turnAway: ['(?:nem|não) (?:se )?(?:candidat|apliqu|aplic|mand|envi)\\w*', 'não (?:é|será) para você'],
   prohibit: [
+    '(?:de forma alguma|de jeito nenhum|sob nenhuma circunstância|em nenhum caso)',
+    // "Jamais podem ser enviados para essas ferramentas".
+    '(?:não|nunca|jamais) (?:\\S+ )?(?:pode|podem|deve|devem|poderá|poderão) (?:ser )?(?:enviad|compartilhad|colad|carregad|subid|inserid|colocad|usad|utilizad|repassad|transferid)\\w*',
     'descart\\w*',
     '(?:resultará|implicará|acarretará|levará) (?:\\S+ ){0,2}?(?:cancelamento|rescisão|recusa|rejeição|fim do contrato|encerramento)',
     // Rejections: "não vou ler", "eu nem leio".
@@ -186,7 +189,7 @@ export const pt: CueLexicon = {
     'isso',
     'isto',
     'não (?:o|a|os|as)',
-    '(?:tais|essas|esses|estas|estes)(?! (?:que|de|com|sem)\\b)',
+    '(?:tais|essas|esses|estas|estes|nessas|nesses|nestas|nestes)(?! (?:que|de|com|sem)\\b)',
     '\\w+-(?:lo|la|los|las)',
   ],
   humanAuthorship: [
