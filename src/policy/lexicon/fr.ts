@@ -4,9 +4,10 @@ const USE =
   '(?:utilis\\w*|recour\\w*|génér\\w*|écri\\w*|rédig\\w*|soumett\\w*|envoy\\w*|traduir\\w*|mett\\w*|téléchar\\w*|téléverse\\w*|partag\\w*|coll\\w*|saisi\\w*|entr\\w*|import\\w*|produi\\w*|créer|être (?:écrit|généré|rédigé|créé|produit|traduit)\\w*)';
 
 /** What may follow a bare "tell us" (`discloseBare`). */
-const BARE_AFTER = "(?: (?:avant|d'abord|aussi|egalement|s'il vous plait|svp))?";
+const BARE_AFTER =
+  "(?: (?:avant|d'abord|aussi|egalement|s'il vous plait|svp|clairement|systematiquement|a chaque livraison|a l'avance)){0,2}";
 const BARE_WHEN =
-  "(?: (?:si|quand|lorsque|des que) vous (?:le faites|l'utilisez|les utilisez|en utilisez|y avez recours|l'avez fait|en avez utilise))?";
+  "(?: (?:si|quand|lorsque|des que) vous (?:le faites|l'utilisez|les utilisez|en utilisez|y avez recours|l'avez fait|en avez utilise|l'avez utilisee?|les avez utilise(?:e|s|es)?))?";
 
 export const fr: CueLexicon = {
   stopwords: [
