@@ -225,3 +225,43 @@ describe('demo job posts', () => {
     expect(reading.evidence).toEqual([]);
   });
 });
+
+describe('a data rule in the sentence after the AI sentence', () => {
+  it('is a confidentiality rule when it points back at the tools, even after a ban and in a long sentence', () => {
+    for (const text of [
+      'Não aceitamos tradução automática nem uso de IA (DeepL, ChatGPT). Os laudos contêm dados de pacientes e jamais podem ser enviados para essas ferramentas.',
+      'Maschinelle Übersetzung und KI-Tools sind nicht erlaubt. Patientendaten dürfen außerdem unter keinen Umständen in solche Dienste hochgeladen werden.',
+      "L'utilisation d'assistants IA pour écrire le code ne pose aucun problème. En revanche, ne leur transmettez jamais les données réelles de nos contacts.",
+    ]) {
+      expect(analyze(text).confidentiality, text).toBe(true);
+    }
+  });
+
+  it('is no rule when it names no material', () => {
+    const reading = analyze('No AI on this job. Those tools are banned here.');
+    expect(reading.confidentiality).toBe(false);
+    expect(reading.stance).toBe('prohibited');
+  });
+});
+
+describe('", and" / ", but" between two statements that each name AI', () => {
+  it('keeps a ban beside a data rule a ban', () => {
+    const reading = analyze(
+      'No se permite usar inteligencia artificial en este trabajo, y bajo ningún concepto se pueden subir nuestros documentos a ChatGPT.',
+    );
+    expect(reading.stance).toBe('prohibited');
+    expect(reading.confidentiality).toBe(true);
+  });
+
+  it('keeps a permission beside a data rule a permission, with the flag', () => {
+    const reading = analyze(
+      "Utiliser Copilot ou Cursor ne nous dérange pas, mais aucune donnée client ne doit être collée dans un outil d'IA.",
+    );
+    expect(reading.stance).toBe('allowed');
+    expect(reading.confidentiality).toBe(true);
+  });
+
+  it('leaves "but not" a condition of the clause before', () => {
+    expect(analyze('You may use AI, but not for the final text.').stance).toBe('restricted');
+  });
+});
