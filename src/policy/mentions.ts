@@ -38,7 +38,7 @@ const GERMAN: readonly Language[] = ['de', 'other'];
 const FORMAT = '(?:eps|svg|psd|pdf|png|jpe?g|tiff?|indd|cdr)';
 /** "AI file(s)", "AI format", "AI, EPS, SVG", "AI/PSD" right after the term. */
 const FORMAT_AFTER = new RegExp(
-  `^(?: (?:source |vector |editable |working )?(?:files?|formats?)\\b|\\)?(?: ?[,/&+] ?| and | or )${FORMAT}\\b)`,
+  `^(?: (?:source |vector |editable |working )?(?:files?|formats?)\\b|-?(?:dateie?n?|formate?|datei)\\b|\\)?(?: ?[,/&+] ?| and | or )${FORMAT}\\b)`,
 );
 /** "EPS, AI", "PDF or AI", "Adobe Illustrator (AI", "editable .ai" right before it. */
 const FORMAT_BEFORE = new RegExp(`(?:\\b${FORMAT}(?: ?[,/&+] ?| and | or )|illustrator ?\\(|\\.)$`);

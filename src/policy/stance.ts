@@ -191,7 +191,8 @@ function readClause(
   else if (forbids) {
     stance = 'prohibited';
     strength = banned || prohibits ? STRENGTH.explicit : STRENGTH.authorship;
-  } else if ((permits || asks) && conditions.length > 0) stance = 'restricted';
+  } else if ((permits || (asks && limitsRequirement(conditions))) && conditions.length > 0)
+    stance = 'restricted';
   else if (permits) {
     stance = 'allowed';
     strength = STRENGTH.explicit;
@@ -217,6 +218,15 @@ function readClause(
     lead,
     source: clause.text,
   };
+}
+
+/**
+ * A requirement stays a requirement when its only condition is the editing after it ("draft with ChatGPT, then
+ * revise": how the client wants AI used); a limit or an approval restricts it ("we recommend AI for use cases like
+ * research").
+ */
+function limitsRequirement(conditions: Condition[]): boolean {
+  return conditions.some((c) => c !== 'review');
 }
 
 /**

@@ -78,6 +78,8 @@ export const de: CueLexicon = {
     'nichts für (?:dich|sie)',
   ],
   prohibit: [
+    // "… sortieren wir direkt aus": the separable verb.
+    'sortier\\w* (?:wir |ich )?(?:\\S+ ){0,2}?aus',
     '(?:unter keinen umständen|keinesfalls|auf keinen fall)',
     'tabu',
     '(?:führt|führen) (?:\\S+ ){0,3}?(?:zur|zum|zu) (?:\\S+ )?(?:kündigung|ablehnung|ausschluss|beendigung|vertragsende)',

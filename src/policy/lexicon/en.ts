@@ -118,7 +118,8 @@ export const en: CueLexicon = {
     "(?:we're|we are|i'm|i am) (?:\\w+ )?(?:fine|ok|okay|happy|comfortable|good) with",
     'nothing against',
     // "If you like, use ChatGPT for outlines" (not "If you want to use AI, don't apply").
-    'if you (?:want|like|wish|prefer)(?=,)',
+    'if you (?:want|like|wish|prefer)(?: to)?(?= ?[,.;]|$)',
+    'no restrictions? on (?:\\S+ )?(?:tools?|ai|what you use)',
     "(?:not|i'm not|we're not|i am not|we are not) against",
     // "Use whatever tools you like, AI included".
     '(?:ai|chatgpt|a\\.i\\.) included',
@@ -132,6 +133,9 @@ export const en: CueLexicon = {
     '(?:may|can|could) (?:fix|help|assist|support|check|correct|polish|improve|edit|translate|research|be utili[sz]ed)',
   ],
   encourage: [
+    // "Our team ships with AI assistants every day and we expect the same from you", "daily use of Cursor".
+    '(?:expect|require|want|ask) the same (?:from|of) (?:you|everyone|freelancers)',
+    '(?:daily|regular|heavy|constant|everyday) use of',
     '(?:expect|expects|require|requires|ask|want|need) (?:you|everyone|everybody|all (?:\\S+ )?|each \\S+|our \\S+|freelancers|applicants|candidates|writers|developers|designers) to (?:use|leverage|lean (?:\\w+ )?on|rely (?:\\w+ )?on|work with|be fluent)',
     '(?:heavy|power|daily|avid|seasoned) (?:\\S+ ){0,2}?users?',
     "(?:that's|that is) (?:exactly )?(?:who|what) (?:we|i) (?:want|need|are looking for|am looking for)",
@@ -252,9 +256,11 @@ export const en: CueLexicon = {
     'proprietary',
     '(?:private|personal) (?:data|information)',
     "(?:client|customer|candidate|patient|user)s?'? (?:data|information|material|materials|files|details|content|documents|records|audio|recordings|emails|messages|conversations|contracts|names|lists?|database)",
-    "(?:our|my|the client's|company|project|client) (?:\\w+ )?(?:files|data|documents|materials|information|details|code|codebase|assets|recordings|transcripts|manuscripts|drafts|roadmaps?|financials|strategy|plans)",
+    "(?:our|my|the client's|company|project|client) (?:\\w+ ){0,2}?(?:files|data|documents|materials|information|details|code|codebase|assets|recordings|transcripts|manuscripts|drafts|roadmaps?|financials|strategy|plans)",
     'project (?:details|files|data|information|materials)',
-    // Documents no one's in particular, handed over under a ban: "may any transcript be uploaded to ChatGPT".
+    // Documents no one's in particular, handed over under a ban: "may any transcript be uploaded to ChatGPT",
+    // "transcripts and case files must never be uploaded".
+    "(?:transcripts?|recordings?|manuscripts?|case files|records|documents|files|data)(?: \\S+){0,3}? (?:must|may|should|can|cannot|can't|are|is)(?: not| never|n't)?(?: \\w+)? be (?:uploaded|shared|pasted|entered|fed|put|copied|sent|given|submitted|input|loaded)",
     '(?:any|no|none of the|these|those) (?:\\w+ )?(?:transcripts?|recordings?|manuscripts?|contracts?|case files?|documents?|records?)',
     'trade secrets?',
     'unreleased',

@@ -70,11 +70,12 @@ export const es: CueLexicon = {
     'traductor(?:es)? autom[aá]ticos?',
   ],
   banLeadIns: [
-    '(?:no|sin|nada de|cero|ninguna?|ningún)(?: (?:el|la|los|las|uso|usar|utilizar|de|del|herramientas?|ayuda|ninguna?|contenido|textos?|generad[oa]s?|hech[oa]s?|escrit[oa]s?|cread[oa]s?|con|por))*',
+    '(?:no|sin|nada de|cero|ninguna?|ningún)(?: (?:el|la|los|las|uso|usar|utilizar|de|del|herramientas?|ayuda|ninguna?|contenido|textos?|generad[oa]s?|hech[oa]s?|escrit[oa]s?|cread[oa]s?|imágenes|fotos|vídeos|videos|diseños|con|por))*',
   ],
   // "Si usas IA, no te postules", "no te molestes", "no es para ti".
   turnAway: ['no (?:te |se )?(?:postul|apliqu|molest)\\w*', 'no (?:es|será) para ti'],
   prohibit: [
+    '(?:van|va|irán|irá|acaban|terminan) (?:\\S+ )?(?:a|en) la (?:papelera|basura)',
     '(?:bajo ningún concepto|en ningún caso|de ninguna manera|bajo ninguna circunstancia)',
     '(?:supondrá|conllevará|implicará|causará) (?:\\S+ ){0,2}?(?:cancelación|rescisión|rechazo|finalización|fin del contrato|expulsión)',
     // Rejections: "no la voy a leer", "ni las leo".

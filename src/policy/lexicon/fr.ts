@@ -71,6 +71,7 @@ export const fr: CueLexicon = {
     '(?:inutile|pas la peine) de (?:postuler|candidater)',
   ],
   prohibit: [
+    '(?:vont|va) (?:\\S+ )?être (?:ignoré|écarté|supprimé|éliminé|refusé|rejeté)\\w*',
     '(?:sous aucun prétexte|à aucun moment)',
     // "Ne leur transmettez jamais les données".
     "(?:ne |n')(?:\\S+ )?(?:transmett|partag|coll|envo|télécharg|télévers|import|saisi|copi|charg|insér|donn|fourn|communiqu)\\w* (?:jamais|pas|rien|aucun\\w*)",
@@ -156,7 +157,7 @@ export const fr: CueLexicon = {
   ],
   ownWork: [],
   approval: [
-    '(?:avec|sans|préalable|nécessite|demander|obtenir) (?:\\S+ ){0,3}?(?:accord|autorisation|approbation|consentement|validation)',
+    '(?:avec|sans|préalable|nécessite|demand\\w*|obten\\w*) (?:\\S+ ){0,3}?(?:accord|autorisation|approbation|consentement|validation)',
   ],
   review: [
     'relecture humaine',
@@ -164,9 +165,13 @@ export const fr: CueLexicon = {
     'supervision humaine',
     '(?:doit|doivent|devez) (?:\\S+ ){0,2}?(?:relire|vérifier|revoir|corriger|éditer)',
     'relu\\w* par',
+    '(?:relue?s?|retravaillée?s?|révisée?s?|vérifiée?s?) (?:et (?:\\S+ )?)?par (?:vous|toi|un humain)',
+    '(?:doit|doivent) être (?:relue?s?|retravaillée?s?|révisée?s?|vérifiée?s?)',
   ],
   disclose: ['déclar\\w*', 'divulg\\w*', 'transparen\\w*'],
   discloseWeak: [
+    // "Indique clairement dans ta livraison quels éléments ont été faits avec l'IA".
+    '(?:indiqu|précis|signal|list|mentionn)\\w* (?:\\S+ ){0,5}?(?:quels?|quelles?|ce qui|les éléments|les parties) (?:\\S+ ){0,6}?(?:ia|fait|faits|faites|générée?s?|créée?s?)',
     "(?:merci de|veuillez|vous devez|il faut) (?:le |nous |l'|la )?(?:préciser|indiquer|signaler|mentionner|informer|prévenir)",
     '(?:indiquez|indiquer|indique|signalez|signaler|mentionnez|mentionner|précisez|préciser|informez|informer|dites|faites-nous savoir) (?:\\S+ ){0,6}?(?:utilis\\w*|recours|outils|usage)',
   ],

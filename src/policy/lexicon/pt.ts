@@ -69,7 +69,7 @@ export const pt: CueLexicon = {
     'tradutor(?:es)? automáticos?',
   ],
   banLeadIns: [
-    '(?:não|sem|nada de|zero|nenhuma?)(?: (?:o|a|os|as|uso|usar|utilizar|de|do|da|ferramentas?|ajuda|qualquer|conteúdo|textos?|gerad[oa]s?|com|por))*',
+    '(?:não|sem|nada de|zero|nenhuma?)(?: (?:o|a|os|as|uso|usar|utilizar|de|do|da|ferramentas?|ajuda|qualquer|conteúdo|textos?|gerad[oa]s?|imagens?|artes?|fotos?|vídeos?|com|por))*',
   ],
   // "Se você usa IA, nem se candidate", "não mande proposta", "não é para você".
   turnAway: ['(?:nem|não) (?:se )?(?:candidat|apliqu|aplic|mand|envi)\\w*', 'não (?:é|será) para você'],

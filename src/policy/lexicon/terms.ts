@@ -126,6 +126,8 @@ export const PRODUCT_AFTER = [
   'agents?',
   'agentic',
   'apps?',
+  'plugins?',
+  'actions',
   'applications?',
   'models?',
   'pipelines?',
@@ -177,6 +179,8 @@ export const PRODUCT_AFTER = [
 
 /** Nouns right after an AI term that make it a skill ("AI experience"): not a ban when negated. */
 export const SKILL_AFTER = [
+  // "No AI or tech experience needed".
+  '(?:or|and|/) ?\\w+ (?:experience|knowledge|skills|background)',
   'experience',
   'knowledge',
   'skills?',
