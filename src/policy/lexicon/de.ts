@@ -119,7 +119,7 @@ export const de: CueLexicon = {
   ],
   encourage: [
     // "Wir erwarten, dass du mit GitHub Copilot arbeitest": the verb comes last.
-    '(?:erwarten|erwarte|möchten|möchte|wollen|wünschen uns|setzen voraus|gehen davon aus) dass (?:du|sie|ihr) (?:\\S+ ){0,8}?(?:arbeitest|arbeitet|arbeiten|nutzt|nutzen|verwendest|verwendet|verwenden|einsetzt|einsetzen|benutzt|benutzen)',
+    '(?:erwarten|erwarte|möchten|möchte|wollen|wünschen uns|setzen voraus|gehen davon aus) dass (?:du|sie|ihr) (?:\\S+ ){0,8}?(?:arbeitest|arbeitet|arbeiten|nutzt|nutzen|verwendest|verwendet|verwenden|einsetzt|einsetzen|benutzt|benutzen|erstellst|erstellen|generierst|generieren)',
     '(?:jemanden|jemand|eine person|freelancer\\w*),? (?:der|die) (?:\\S+ ){0,4}?(?:arbeitet|nutzt|verwendet|beherrscht|einsetzt)',
     '(?:müssen|musst|solltest|sollten|sollen) (?:\\S+ ){0,8}?(?:nutzen|verwenden|einsetzen|beherrschen)',
     'erfahrung (?:\\S+ ){0,2}?(?:mit|in|im)',
@@ -179,6 +179,8 @@ export const de: CueLexicon = {
     'angabe',
   ],
   discloseWeak: [
+    // "Gib bitte im Pull Request an, wo du sie eingesetzt hast".
+    '(?:gib|gebt|geben sie)(?: \\S+){0,5}? an,? (?:wo|welche|ob|wie) (?:\\S+ ){0,5}?(?:eingesetzt|genutzt|verwendet|benutzt|entstanden)',
     // "Sag uns, welche Beiträge mit KI entstanden sind", "vermerke, welche Teile mit KI entstanden sind".
     '(?:sag|sagt|sagen sie|teil|teile|teilt|vermerk\\w*|notier\\w*)(?: \\S+){0,4}? (?:welche|ob|wo|wie) (?:\\S+ ){0,6}?(?:ki|entstanden|erstellt|generiert|genutzt|verwendet|eingesetzt)',
     // "Sag kurz Bescheid, wenn du KI genutzt hast".
@@ -230,6 +232,8 @@ export const de: CueLexicon = {
     'nicht (?:notwendig|nötig|erforderlich)',
     // "Egal ob …", "egal welche": no matter, not a permission ("ist uns egal" is one).
     'egal (?:ob|welche\\w*|wie|was|wer)',
+    // "Nur so kommen wir mit dem Budget durch": only this way, no limit on AI.
+    'nur so',
     '(?:ausschließlich|nur) (?:handarbeit|menschlich\\w*|manuell\\w*|von hand|von menschen)',
     '(?:auch nicht|selbst|auch) (?:für|als) (?:den |einen |die |eine )?(?:ersten )?(?:entwurf|entwürfe|rohfassung\\w*)',
   ],

@@ -239,6 +239,8 @@ export const en: CueLexicon = {
   discloseWeak: [
     '(?:let (?:me|us) know|tell (?:me|us)|inform (?:me|us)|mention|state|indicate|specify|note (?:it|which|how|briefly|down)|list|include a note|explain how|describe how) (?:\\S+ ){0,6}?(?:use|used|using|usage|(?:ai-)?assisted|(?:ai-)?aided|(?:ai-)?generated|helped)',
     '(?:did|do|have|will) you (?:\\S+ )?(?:use|used)',
+    // "Please note in the report which sections used AI".
+    '(?:note|state|indicate|mark|flag|list)(?: \\S+){0,4}? (?:which|what|where) (?:\\S+ ){0,3}?(?:used|use|were (?:written|made|generated) with)',
     // "Flag where you used it".
     '(?:flag|mark|note|show|highlight|indicate|tell (?:me|us)) where (?:you )?(?:used|use)',
     // "Just tell me when you did and which tool".
@@ -325,6 +327,7 @@ export const en: CueLexicon = {
     '^(?:the |our |all |any )?(?:clients?|buyers?|customers?|commissioners?|employers?|users?)(?: who| that| are| is| may| must| should| will| can)',
   ],
   productBefore: [
+    'custom',
     'conversational',
     'voice',
     'agentic',

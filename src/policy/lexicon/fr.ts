@@ -79,7 +79,9 @@ export const fr: CueLexicon = {
     "(?:j'|on |nous )(?:écarte|écartons|rejette|rejetons|refuse|refusons|ignore|ignorons|élimine|éliminons)\\w*",
     'aucune? (?:\\S+ ){0,3}?(?:acceptée?s?|tolérée?s?|autorisée?s?|admise?s?)',
     // "Aucune donnée ne doit être collée dans ChatGPT".
-    "(?:ne |n')(?:doit|doivent|peut|peuvent|devra|devront) (?:jamais |pas |en aucun cas )?(?:être )?(?:collé|partagé|envoyé|téléversé|importé|saisi|copié|transmis|chargé|entré|utilisé|soumis)\\w*",
+    "(?:ne |n')(?:doit|doivent|peut|peuvent|devra|devront) (?:jamais |pas |en aucun cas )?(?:être )?(?:collé|partagé|envoyé|téléversé|importé|saisi|copié|transmis|chargé|entré|utilisé|soumis|introduit|intégré|déposé|versé)\\w*",
+    // "Aucun renseignement personnel de nos clients dans ChatGPT".
+    'aucune? (?:renseignement|donnée|document|fichier|information)s? (?:\\S+ ){0,12}?dans',
     "n'accept\\w* (?:aucun|aucune|plus|jamais)",
     "entraîn\\w* (?:\\S+ ){0,3}?(?:la fin|la résiliation|le rejet|l'exclusion|la rupture|le refus|l'annulation)",
     // Rejections: "seront ignorées", "ne sera accepté".
@@ -181,6 +183,7 @@ export const fr: CueLexicon = {
     `tenez-nous (?:au courant|informes?)${BARE_WHEN}${BARE_END}`,
   ],
   confidential: [
+    'renseignements?',
     'confidenti\\w*',
     'sensibles?',
     'données?',

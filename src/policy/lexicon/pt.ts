@@ -157,7 +157,8 @@ export const pt: CueLexicon = {
   disclose: ['declar\\w*', 'divulg\\w*', 'transparên\\w*', 'revel\\w*'],
   discloseWeak: [
     '(?:inform(?!aç)|indiq|indic(?!aç)|mencion|especifiq|especific(?!aç)|avis|sinaliz|comuniq|comunic(?!aç)|diss|diz|dig|cont)\\w* (?:\\S+ ){0,6}?(?:us\\w*|utiliz\\w*|ferramentas)',
-    // "Avise o que foi feito com ela."
+    // "Avise o que foi feito com ela", "avise no documento quais partes tiveram ajuda de IA".
+    '(?:avis|inform|diga|cont|indiq|list|sinaliz|marq|destaq)\\w* (?:\\S+ ){0,5}?(?:o que|quais|qual|onde|o quanto) (?:\\S+ ){0,4}?(?:feit|gerad|escrit|usad|utilizad|ajuda|assistid|cri)\\w*',
     '(?:avis|inform|diga|cont|indiq)\\w* (?:\\S+ ){0,2}?(?:o que|quais partes|o quanto) (?:\\S+ ){0,3}?(?:feito|feita|feitos|gerado|gerada|escrito|usad\\w*)',
     // "Informe quais partes foram feitas com ela."
     '(?:inform|indiq|indic|especifiq|especific|diga|mencion)\\w* (?:quais|qual|que) (?:partes?|trechos?|seções?|textos?)',
@@ -171,7 +172,7 @@ export const pt: CueLexicon = {
   confidential: [
     'confidencia\\w*',
     'sensíve\\w*',
-    'dados',
+    'dados?',
     'sigilos\\w*',
     'arquivos',
     'documentos',
