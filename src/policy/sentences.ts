@@ -46,7 +46,40 @@ function isAbbreviationDot(text: string, i: number): boolean {
   const prev = text[i - 1];
   if (!isLetter(prev)) return false;
   const before = text[i - 2];
-  return before === '.' || before === undefined || isSpace(before) || before === '(' || before === '\n';
+  return (
+    before === '.' ||
+    before === undefined ||
+    isSpace(before) ||
+    before === '(' ||
+    before === '\n' ||
+    abbreviatedWordBefore(text, i)
+  );
+}
+
+/** Words written with a stop that a sentence goes on after ("ChatGPT & Co. nehmen wir nicht ab", "etc. and"). */
+const ABBREVIATED_WORDS = new Set([
+  'etc',
+  'co',
+  'usw',
+  'bzw',
+  'ca',
+  'vs',
+  'inkl',
+  'zzgl',
+  'ggf',
+  'evtl',
+  'bspw',
+  'approx',
+  'incl',
+]);
+
+/** The stop at `i` ends one of `ABBREVIATED_WORDS` and a lowercase word follows it. */
+function abbreviatedWordBefore(text: string, i: number): boolean {
+  const after = text[i + 2];
+  if (text[i + 1] !== ' ' || after === undefined || after === after.toUpperCase()) return false;
+  let start = i;
+  while (start > 0 && isLetter(text[start - 1])) start--;
+  return i - start <= 6 && ABBREVIATED_WORDS.has(text.slice(start, i).toLowerCase());
 }
 
 /** The characters `endsAt` can end a sentence on, by code: ASCII in a table, the rest in a set. */

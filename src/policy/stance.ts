@@ -65,7 +65,8 @@ const PASSIVE_REVIEW =
   /\b(?:be (?:\S+ )?(?:reviewed|verified|checked|edited|proofread)|by (?:you|a human|hand)|human|manual\w*|unreviewed|unedited|unverified|raw|revis\w*|uberpruf\w*|gepruft|relu|verifi\w*)\b/;
 
 /** A detector named for a plagiarism check ("Turnitin for plagiarism") is no AI check. */
-const PLAGIARISM = /\b(?:plagiar\w*|plagio|plagiat\w*|copyscape)\b/;
+const PLAGIARISM =
+  /\b(?:plagiar\w*|plagio|plagiat\w*|copyscape|similarity|similitud|coincidencias|similaridade|similarite|ahnlichkeit\w*|ubereinstimmung\w*)\b/;
 
 /** Headings of "what we don't want" lists whose items carry no negation of their own. */
 const NEGATIVE_HEADING =
@@ -294,7 +295,7 @@ const USE_VERB =
  * Bescheid") grants that use: a bare request to be told beside it is a disclosure condition.
  */
 const IF_USE = new RegExp(
-  `^(?:if|when|whenever|in case|should you|si|se|caso|falls|wenn|sofern) (?:\\S+ ){0,3}?(?:${USE_VERB}|rely|relied)\\b`,
+  `^(?:if|when|whenever|in case|should you|si|se|caso|falls|wenn|sofern) (?:\\S+ ){0,3}?(?:${USE_VERB}|rely|relied|aidez|aides|ayudas|ajuda|helps?)\\b`,
 );
 
 /**
@@ -338,7 +339,7 @@ const NOT_USING =
  * ChatGPT"), anywhere in the sentence ("Don't apply if you aren't fluent with AI tools").
  */
 const NEGATED_USE = new RegExp(
-  `\\b(?:(?:if|si|se|wenn|falls) (?:\\S+ ){0,2}?${NOT_USING}|unless (?:\\S+ ){0,2}?(?:use|uses|using|know|are))`,
+  `\\b(?:(?:if|si|se|wenn|falls) (?:\\S+ ){0,2}?(?:${NOT_USING}|(?:are|e|es|etes|bist|sind) (?:\\S+ )?(?:against|contra|contre|gegen)\\b)|unless (?:\\S+ ){0,2}?(?:use|uses|using|know|are))`,
 );
 /** "If you can't write without ChatGPT, don't apply": a condition with "without" turns away those who need AI. */
 const WITHOUT = /\b(?:without|sin|sem|sans|ohne)\b/;

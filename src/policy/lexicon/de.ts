@@ -64,6 +64,7 @@ export const de: CueLexicon = {
     'künstliche(?:r|n)? intelligenz',
     'generative(?:r|n)? ki',
     'maschinelle(?:r|n)? übersetzung',
+    'maschinell (?:erstellt|geschrieben|generiert)\\w*',
     'bildgeneratore?n?',
     '(?:synthetische|geklonte)n? (?:oder (?:synthetische|geklonte)n? )?stimmen?',
   ],
@@ -78,6 +79,8 @@ export const de: CueLexicon = {
     'nichts für (?:dich|sie)',
   ],
   prohibit: [
+    'nehmen wir (?:\\S+ )?nicht (?:an|ab)',
+    'keine (?:\\S+ ){0,6}?(?:in|an) (?:\\S+ ){0,3}?(?:eingeben|hochladen|einfügen|kopieren|teilen|weitergeben)',
     // "… sortieren wir direkt aus": the separable verb.
     'sortier\\w* (?:wir |ich )?(?:\\S+ ){0,2}?aus',
     '(?:unter keinen umständen|keinesfalls|auf keinen fall)',
@@ -105,7 +108,7 @@ export const de: CueLexicon = {
     '(?:geben|laden|kopieren|fügen|stellen|teilen|verwenden|nutzen|benutzen|setzen|speisen) sie (?:\\S+ ){0,8}?(?:nicht|keine?n?)',
   ],
   permit: [
-    '(?:ist|sind) (?:uns |mir )?(?:\\S+ )?egal',
+    '(?:ist|sind) (?:uns |mir )?(?:\\S+ ){0,2}?egal',
     'nur zu',
     '(?:ist|sind) (?:\\S+ )?(?:okay|ok)',
     'erlaubt',
@@ -118,6 +121,8 @@ export const de: CueLexicon = {
     '(?:dürfen|darfst|dürft|können|kannst|könnt|darf|kann)(?: \\S+){0,7}? (?:verwenden|nutzen|benutzen|einsetzen|verwendet|genutzt|eingesetzt)',
   ],
   encourage: [
+    'das erwarten wir (?:auch )?von (?:ihnen|dir|euch)',
+    '(?:täglich|tagtäglich)',
     // "Wir erwarten, dass du mit GitHub Copilot arbeitest": the verb comes last.
     '(?:erwarten|erwarte|möchten|möchte|wollen|wünschen uns|setzen voraus|gehen davon aus) dass (?:du|sie|ihr) (?:\\S+ ){0,8}?(?:arbeitest|arbeitet|arbeiten|nutzt|nutzen|verwendest|verwendet|verwenden|einsetzt|einsetzen|benutzt|benutzen|erstellst|erstellen|generierst|generieren)',
     '(?:jemanden|jemand|eine person|freelancer\\w*),? (?:der|die) (?:\\S+ ){0,4}?(?:arbeitet|nutzt|verwendet|beherrscht|einsetzt)',
@@ -179,6 +184,7 @@ export const de: CueLexicon = {
     'angabe',
   ],
   discloseWeak: [
+    '(?:uns|mir) (?:das|dies|es) (?:\\S+ )?(?:mitteilen|melden|sagen|angeben)',
     // "Gib bitte im Pull Request an, wo du sie eingesetzt hast".
     '(?:gib|gebt|geben sie)(?: \\S+){0,5}? an,? (?:wo|welche|ob|wie) (?:\\S+ ){0,5}?(?:eingesetzt|genutzt|verwendet|benutzt|entstanden)',
     // "Sag uns, welche Beiträge mit KI entstanden sind", "vermerke, welche Teile mit KI entstanden sind".
@@ -276,6 +282,7 @@ export const de: CueLexicon = {
       'texte?',
       'artikel',
       'code',
+      'programmier\\w*',
       '\\w*bilder',
       'designs?',
       'übersetzung\\w*',

@@ -48,6 +48,9 @@ export const en: CueLexicon = {
     "(?:isn't|is not|aren't|are not|won't be|wouldn't be) (?:the |a )?(?:right |good )?fit",
   ],
   prohibit: [
+    // "Must never be pasted into ChatGPT", "never go into those tools".
+    "(?:must|may|should|can)(?: not| never|n't)(?: \\w+)? be (?:uploaded|shared|pasted|entered|fed|put|copied|sent|given|submitted|input|loaded|run)",
+    'never (?:go|goes|gets|get|end up|ends up) (?:in|into)',
     // "Using ChatGPT to draft answers means the end of the contract".
     '(?:means|mean|will mean) (?:the end of|termination|immediate termination|an? (?:instant |immediate )?(?:rejection|ban|termination))',
     // "I'm skipping it", "we're ignoring those".
@@ -133,6 +136,9 @@ export const en: CueLexicon = {
     '(?:may|can|could) (?:fix|help|assist|support|check|correct|polish|improve|edit|translate|research|be utili[sz]ed)',
   ],
   encourage: [
+    // A team habit the newcomer shares: "whoever joins will be expected to work the same way", "you will too".
+    '(?:expected|required) to (?:work|do (?:it|things)) (?:the same way|likewise|like us)',
+    'you will too',
     // "Our team ships with AI assistants every day and we expect the same from you", "daily use of Cursor".
     '(?:expect|require|want|ask) the same (?:from|of) (?:you|everyone|freelancers)',
     '(?:daily|regular|heavy|constant|everyday) use of',
@@ -241,6 +247,7 @@ export const en: CueLexicon = {
     '(?:did|do|have|will) you (?:\\S+ )?(?:use|used)',
     // "Please note in the report which sections used AI".
     '(?:note|state|indicate|mark|flag|list)(?: \\S+){0,4}? (?:which|what|where) (?:\\S+ ){0,3}?(?:used|use|were (?:written|made|generated) with)',
+    '(?:note|state|indicate|mark|flag|list)(?: \\S+){0,4}? (?:which|what) (?:\\S+ ){0,3}?(?:found|made|written|generated|created) (?:through|with|using) (?:those|these|the|such|ai) tools',
     // "Flag where you used it".
     '(?:flag|mark|note|show|highlight|indicate|tell (?:me|us)) where (?:you )?(?:used|use)',
     // "Just tell me when you did and which tool".
@@ -262,6 +269,7 @@ export const en: CueLexicon = {
     'project (?:details|files|data|information|materials)',
     // Documents no one's in particular, handed over under a ban: "may any transcript be uploaded to ChatGPT",
     // "transcripts and case files must never be uploaded".
+    "(?:client|customer|patient|tenant|employee|user)s?'? (?:\\w+ ){1,2}?(?:returns|statements|names|records|data|files|details|information|documents)",
     "(?:transcripts?|recordings?|manuscripts?|case files|records|documents|files|data)(?: \\S+){0,3}? (?:must|may|should|can|cannot|can't|are|is)(?: not| never|n't)?(?: \\w+)? be (?:uploaded|shared|pasted|entered|fed|put|copied|sent|given|submitted|input|loaded)",
     '(?:any|no|none of the|these|those) (?:\\w+ )?(?:transcripts?|recordings?|manuscripts?|contracts?|case files?|documents?|records?)',
     'trade secrets?',
@@ -285,7 +293,7 @@ export const en: CueLexicon = {
     '(?:those|these|such)(?! (?:who|that|which|with|without|of|in|on|at|from|for)\\b)',
   ],
   humanAuthorship: [
-    '(?:must|should|has to|have to|needs? to|will|is to) be (?:\\w+ )?(?:written|done|created|produced|made|composed|authored|translated) (?:by (?:you|yourself|a human|hand|humans|the freelancer|the writer|a real person)|yourself|manually|from scratch)',
+    '(?:must|should|has to|have to|needs? to|will|is to) be (?:\\w+ )?(?:written|done|created|produced|made|composed|authored|translated|drawn|painted|illustrated|designed|recorded|voiced|edited) (?:by (?:you|yourself|a human|hand|humans|the freelancer|the writer|a real person)|yourself|manually|from scratch)',
     '(?:write|do|create|draft|compose) (?:\\S+ ){0,4}?yourself',
     'in your own words',
     'human[- ](?:written|made|created|authored)',
@@ -328,6 +336,8 @@ export const en: CueLexicon = {
   ],
   productBefore: [
     'custom',
+    // The AI is what the job works on: "rating LLM outputs", "annotating AI images".
+    '(?:rating|grading|evaluating|scoring|labell?ing|annotating|red-teaming)',
     'conversational',
     'voice',
     'agentic',

@@ -63,6 +63,7 @@ export const es: CueLexicon = {
     'i\\.a\\.',
     'inteligencia artificial',
     'ia generativa',
+    '(?:escrito|generado|hecho)s? por (?:una )?máquina',
     'generador(?:es)? de imágenes',
     'voz sintética',
     'voces sintéticas',
@@ -117,6 +118,7 @@ export const es: CueLexicon = {
     'aceptable',
   ],
   encourage: [
+    '(?:a diario|diariamente|todos los días)',
     // "La idea es que generes las escenas con Midjourney".
     '(?:la idea es|queremos|necesitamos|esperamos|buscamos) que (?:\\S+ )?(?:uses|utilices|generes|crees|produzcas|trabajes con|te apoyes en)',
     '(?:sepa|sepas|sabe|sabes|saber) (?:usar|utilizar|manejar|aprovechar)',
@@ -241,7 +243,11 @@ export const es: CueLexicon = {
     'expert\\w*',
     'curso',
   ],
-  skillBefore: ['experiencia', 'conocimientos?', 'saber(?: nada| mucho| algo)?(?: sobre)?'],
+  skillBefore: [
+    'experiencia',
+    'conocimientos?',
+    '(?:saber|entender|conocer)(?: nada| mucho| algo)?(?: sobre)?',
+  ],
   contrastBefore: [],
   productAfter: [],
   roles: [

@@ -5,7 +5,7 @@ const USE =
 
 /** What may follow a bare "tell us" (`discloseBare`). */
 const BARE_AFTER =
-  "(?: (?:avant|d'abord|aussi|egalement|s'il vous plait|svp|clairement|systematiquement|a chaque livraison|a l'avance)){0,2}";
+  "(?: (?:avant|d'abord|aussi|egalement|s'il vous plait|svp|clairement|simplement|systematiquement|a chaque livraison|a l'avance|en (?:les |la |le )?livrant)){0,2}";
 const BARE_WHEN =
   "(?: (?:si|quand|lorsque|des que) vous (?:le faites|l'utilisez|les utilisez|en utilisez|y avez recours|l'avez fait|en avez utilise|l'avez utilisee?|les avez utilise(?:e|s|es)?))?";
 
@@ -57,6 +57,7 @@ export const fr: CueLexicon = {
     'intelligence artificielle',
     'ia générative',
     'traduction automatique',
+    '(?:écrit|généré|produit)e?s? par (?:une )?machine',
     "générateurs? d'images",
     'voix de synthèse',
     'voix (?:synthétiques?|clonées?)',
@@ -79,7 +80,7 @@ export const fr: CueLexicon = {
     "(?:j'|on |nous )(?:écarte|écartons|rejette|rejetons|refuse|refusons|ignore|ignorons|élimine|éliminons)\\w*",
     'aucune? (?:\\S+ ){0,3}?(?:acceptée?s?|tolérée?s?|autorisée?s?|admise?s?)',
     // "Aucune donnée ne doit être collée dans ChatGPT".
-    "(?:ne |n')(?:doit|doivent|peut|peuvent|devra|devront) (?:jamais |pas |en aucun cas )?(?:être )?(?:collé|partagé|envoyé|téléversé|importé|saisi|copié|transmis|chargé|entré|utilisé|soumis|introduit|intégré|déposé|versé)\\w*",
+    "(?:ne |n')(?:doit|doivent|peut|peuvent|devra|devront) (?:jamais |pas |en aucun cas )?(?:être )?(?:collé|partagé|envoyé|téléversé|importé|saisi|copié|transmis|chargé|entré|utilisé|soumis|introduit|intégré|déposé|versé|passer)\\w*",
     // "Aucun renseignement personnel de nos clients dans ChatGPT".
     'aucune? (?:renseignement|donnée|document|fichier|information)s? (?:\\S+ ){0,12}?dans',
     "n'accept\\w* (?:aucun|aucune|plus|jamais)",
@@ -105,6 +106,7 @@ export const fr: CueLexicon = {
     "n'accepterons pas",
   ],
   permit: [
+    "(?:n'est|ce n'est) pas interdit",
     "libres? d'(?:utilis\\w*|employer|recour\\w*|vous aider|vous servir)",
     '(?:dérange|gêne|embête) pas',
     'toléré\\w*',
@@ -119,6 +121,8 @@ export const fr: CueLexicon = {
     'aucun problème',
   ],
   encourage: [
+    '(?:vous passez|vous passerez|tu passes|tu passeras) (?:\\S+ ){0,3}?(?:dans|par)',
+    '(?:au quotidien|quotidiennement|tous les jours)',
     "(?:nous attendons|on attend|j'attends) de (?:vous|toi)",
     '(?:est|sont) (?:requis|requise|requises|exigée?s?|obligatoires?|indispensables?)',
     // An instruction in the future: "Vous utiliserez ChatGPT pour les premières versions".

@@ -63,6 +63,7 @@ export const pt: CueLexicon = {
     'inteligência artificial',
     'inteligencia artificial',
     'ia generativa',
+    '(?:escrito|gerado|feito)s? (?:pela|por) máquina',
     'geradore?s? de image(?:m|ns)',
     'voz(?:es)? sintéticas?',
     'tradução automática',
@@ -72,8 +73,16 @@ export const pt: CueLexicon = {
     '(?:não|sem|nada de|zero|nenhuma?)(?: (?:o|a|os|as|uso|usar|utilizar|de|do|da|ferramentas?|ajuda|qualquer|conteúdo|textos?|gerad[oa]s?|imagens?|artes?|fotos?|vídeos?|com|por))*',
   ],
   // "Se você usa IA, nem se candidate", "não mande proposta", "não é para você".
-  turnAway: ['(?:nem|não) (?:se )?(?:candidat|apliqu|aplic|mand|envi)\\w*', 'não (?:é|será) para você'],
+  turnAway: [
+    '(?:nem|não) (?:se )?(?:candidat|apliqu|aplic|mand|envi)\\w*',
+    'não (?:é|será) (?:para|pra) você',
+  ],
   prohibit: [
+    'não (?:serve|presta|passa)',
+    '(?:é|são|será|serão) (?:\\S+ )?(?:recusad|rejeitad|descartad|devolvid)\\w*',
+    'não (?:é|será) pag\\w*',
+    '(?:nunca|não|jamais) (?:\\S+ )?(?:cole|colem|envie|enviem|suba|subam|compartilhe|coloque|coloquem|insira|jogue)\\b',
+    'nenhum\\w* (?:\\S+ ){0,5}?(?:pode|podem|deve|devem) (?:ser )?(?:enviad|compartilhad|colad|carregad|subid|inserid|colocad|usad|utilizad|repassad|transferid)\\w*',
     '(?:de forma alguma|de jeito nenhum|sob nenhuma circunstância|em nenhum caso)',
     // "Jamais podem ser enviados para essas ferramentas".
     '(?:não|nunca|jamais) (?:\\S+ )?(?:pode|podem|deve|devem|poderá|poderão) (?:ser )?(?:enviad|compartilhad|colad|carregad|subid|inserid|colocad|usad|utilizad|repassad|transferid)\\w*',
@@ -96,6 +105,8 @@ export const pt: CueLexicon = {
     'de forma alguma',
   ],
   permit: [
+    'não é pecado',
+    'fique à vontade',
     'não (?:temos|tenho|há|vejo|vemos) (?:nenhum )?problema',
     '(?:pode|podem|poderá|poderão) (?:\\S+ ){0,2}?(?:usar|utilizar|empregar|recorrer|ser usad\\w*|ser utilizad\\w*)',
     '(?:é|são|está|estão) (?:\\S+ )?(?:permitid\\w*|aceit\\w*|liberad\\w*|bem-vind\\w*|ok)',
@@ -109,6 +120,8 @@ export const pt: CueLexicon = {
     'permitid\\w*',
   ],
   encourage: [
+    '(?:vai|vão|deve|devem|vai ter que) trabalhar do mesmo jeito',
+    '(?:no (?:seu )?dia a dia|diariamente|todo dia)',
     // "Queremos que você gere as locuções no ElevenLabs".
     '(?:queremos|precisamos|a ideia é|esperamos) que (?:você |vc )?(?:\\S+ )?(?:use|utilize|gere|crie|produza|trabalhe com)',
     '(?:saiba|saber|sabe) (?:usar|utilizar)',
@@ -191,6 +204,7 @@ export const pt: CueLexicon = {
     'isto',
     'não (?:o|a|os|as)',
     '(?:tais|essas|esses|estas|estes|nessas|nesses|nestas|nestes)(?! (?:que|de|com|sem)\\b)',
+    '(?:desse|deste) tipo',
     '\\w+-(?:lo|la|los|las)',
   ],
   humanAuthorship: [
@@ -227,7 +241,11 @@ export const pt: CueLexicon = {
     'especialistas?',
     'curso',
   ],
-  skillBefore: ['experiência', 'conhecimentos?', 'saber(?: nada| muito| algo)?(?: sobre)?'],
+  skillBefore: [
+    'experiência',
+    'conhecimentos?',
+    '(?:saber|entender|conhecer)(?: nada| muito| algo)?(?: sobre)?',
+  ],
   contrastBefore: [],
   productAfter: [],
   roles: [

@@ -65,6 +65,7 @@ export const GENERIC = [
   'image generators?',
   'synthetic (?:voices?|narration|speech)',
   'cloned voices?',
+  'machine[- ](?:written|generated)',
   'voice[- ]?clon\\w*',
 ];
 
@@ -127,6 +128,7 @@ export const PRODUCT_AFTER = [
   'agentic',
   'apps?',
   'plugins?',
+  '(?:v\\d+ )?parameters',
   'actions',
   'applications?',
   'models?',
@@ -180,7 +182,7 @@ export const PRODUCT_AFTER = [
 /** Nouns right after an AI term that make it a skill ("AI experience"): not a ban when negated. */
 export const SKILL_AFTER = [
   // "No AI or tech experience needed".
-  '(?:or|and|/) ?\\w+ (?:experience|knowledge|skills|background)',
+  '(?:or|and|/) ?[\\w-]+ (?:experience|knowledge|skills|background)',
   'experience',
   'knowledge',
   'skills?',
