@@ -31,5 +31,13 @@ const SOURCE_WINDOW = 30;
 
 /** The first AI term of a sentence (offset `start` in the folded sentence) names where output comes from. */
 export function aiIsSource(sentence: string, start: number): boolean {
-  return SOURCE_BEFORE.test(sentence.slice(Math.max(0, start - SOURCE_WINDOW), start));
+  const before = sentence.slice(Math.max(0, start - SOURCE_WINDOW), start);
+  return SOURCE_BEFORE.test(before) && !THROUGH.test(before) && !INTO.test(before);
 }
+
+/** The words right before the tool make it where material goes: "E-Mails von Mandanten in KI-Tools eingeben". */
+const INTO = /\b(?:in|into|to|an|en|em|dans|na|no|auf)\s*$/;
+
+/** Going through the tool is going into it: "ne doit passer par ChatGPT", "pasar por DeepL", "run it through ChatGPT". */
+const THROUGH =
+  /\b(?:passer|passe|passent|pasar|pase|pasen|passar|passem|run|go|goes) (?:\S+ ){0,3}?(?:par|por|through) $/;

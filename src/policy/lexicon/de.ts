@@ -212,7 +212,7 @@ export const de: CueLexicon = {
     'unterlagen',
     'dokumente',
     'informationen über (?:ihr|unser|das) unternehmen',
-    'kundeninformationen',
+    '(?:kunden|mandanten|patienten|klienten)informationen',
     'projektdetails',
     'geschäftsgeheimnis\\w*',
   ],

@@ -136,6 +136,8 @@ export const en: CueLexicon = {
     '(?:may|can|could) (?:fix|help|assist|support|check|correct|polish|improve|edit|translate|research|be utili[sz]ed)',
   ],
   encourage: [
+    // "We'll train you on our ChatGPT workflow".
+    '(?:train|onboard) you (?:on|in)',
     // A team habit the newcomer shares: "whoever joins will be expected to work the same way", "you will too".
     '(?:expected|required) to (?:work|do (?:it|things)) (?:the same way|likewise|like us)',
     'you will too',

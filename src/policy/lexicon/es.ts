@@ -71,7 +71,7 @@ export const es: CueLexicon = {
     'traductor(?:es)? autom[aá]ticos?',
   ],
   banLeadIns: [
-    '(?:no|sin|nada de|cero|ninguna?|ningún)(?: (?:el|la|los|las|uso|usar|utilizar|de|del|herramientas?|ayuda|ninguna?|contenido|textos?|generad[oa]s?|hech[oa]s?|escrit[oa]s?|cread[oa]s?|imágenes|fotos|vídeos|videos|diseños|con|por))*',
+    '(?:no|sin|nada de|cero|ninguna?|ningún)(?: (?:el|la|los|las|uso|usar|utilizar|de|del|herramientas?|ayuda|ninguna?|contenido|textos?|generad[oa]s?|hech[oa]s?|escrit[oa]s?|cread[oa]s?|imágenes|fotos|vídeos|videos|diseños|pasar|meter|subir|poner|con|por))*',
   ],
   // "Si usas IA, no te postules", "no te molestes", "no es para ti".
   turnAway: ['no (?:te |se )?(?:postul|apliqu|molest)\\w*', 'no (?:es|será) para ti'],

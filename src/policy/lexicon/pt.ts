@@ -191,6 +191,7 @@ export const pt: CueLexicon = {
     'documentos',
     'informaç\\w* (?:do cliente|do projeto|confidencia\\w*|interna\\w*|sensíve\\w*)',
     'detalhes do projeto',
+    'informaç\\w* (?:\\S+ ){0,4}?(?:clientes?|pacientes?|alunos?)',
   ],
   materialReference: [
     // "Os dados são sigilosos: não coloque nada no ChatGPT."
