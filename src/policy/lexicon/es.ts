@@ -63,7 +63,8 @@ export const es: CueLexicon = {
     'i\\.a\\.',
     'inteligencia artificial',
     'ia generativa',
-    '(?:escrito|generado|hecho)s? por (?:una )?máquina',
+    // "Escrito por una máquina": matched from the rare word back, so the pass does not try every "hecho".
+    'm(?<=(?:escrito|generado|hecho)s? por (?:una )?m)áquina',
     'generador(?:es)? de imágenes',
     'voz sintética',
     'voces sintéticas',
@@ -71,7 +72,7 @@ export const es: CueLexicon = {
     'traductor(?:es)? autom[aá]ticos?',
   ],
   banLeadIns: [
-    '(?:no|sin|nada de|cero|ninguna?|ningún)(?: (?:el|la|los|las|uso|usar|utilizar|de|del|herramientas?|ayuda|ninguna?|contenido|textos?|generad[oa]s?|hech[oa]s?|escrit[oa]s?|cread[oa]s?|imágenes|fotos|vídeos|videos|diseños|pasar|meter|subir|poner|con|por))*',
+    '(?:no|sin|nada de|cero|ninguna?|ningún)(?: (?:el|la|los|las|uso|usar|utilizar|de|del|herramientas?|ayuda|ninguna?|contenido|textos?|generad[oa]s?|hech[oa]s?|escrit[oa]s?|cread[oa]s?|imágenes|fotos|vídeos|videos|diseños|pasar|meter|subir|poner|con|por|una|un))*',
   ],
   // "Si usas IA, no te postules", "no te molestes", "no es para ti".
   turnAway: ['no (?:te |se )?(?:postul|apliqu|molest)\\w*', 'no (?:es|será) para ti'],

@@ -57,13 +57,14 @@ export const fr: CueLexicon = {
     'intelligence artificielle',
     'ia générative',
     'traduction automatique',
-    '(?:écrit|généré|produit)e?s? par (?:une )?machine',
+    // "Écrit par une machine": matched from the rare word back, so the pass does not try every "produit".
+    'm(?<=(?:écrit|généré|produit)e?s? par (?:une )?m)achine',
     "générateurs? d'images",
     'voix de synthèse',
     'voix (?:synthétiques?|clonées?)',
   ],
   banLeadIns: [
-    "(?:pas|sans|aucune?|zéro|non|jamais|ni)(?: (?:l'|le|la|les|utilisation|usage|recours|de|d'|à|outils?|aide|contenu|textes?|générés?|par|d'|'|ni|voix|synthétiques?|clonage|images?|génération))*",
+    "(?:pas|sans|aucune?|zéro|non|jamais|ni)(?: (?:l'|le|la|les|utilisation|usage|recours|de|d'|à|outils?|aide|contenu|textes?|générés?|par|d'|'|ni|voix|synthétiques?|clonage|images?|génération|écrite?s?|produite?s?|une|un))*",
   ],
   // "Ne postulez pas", "inutile de postuler".
   turnAway: [

@@ -63,7 +63,8 @@ export const pt: CueLexicon = {
     'inteligência artificial',
     'inteligencia artificial',
     'ia generativa',
-    '(?:escrito|gerado|feito)s? (?:pela|por) máquina',
+    // "Escrito pela máquina": matched from the rare word back, so the pass does not try every "feito".
+    'm(?<=(?:escrito|gerado|feito)s? (?:pela|por) m)áquina',
     'geradore?s? de image(?:m|ns)',
     'voz(?:es)? sintéticas?',
     'tradução automática',

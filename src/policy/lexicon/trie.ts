@@ -80,7 +80,7 @@ function spreadHead(branch: string): string[] {
 
 /** The first character of `source` is a plain letter or digit, not quantified. */
 function leadingLetter(source: string): boolean {
-  return /^[a-z0-9]/.test(source) && !QUANTIFIER.test(source.slice(1));
+  return /^[a-z0-9\u00c0-\u024f]/.test(source) && !QUANTIFIER.test(source.slice(1));
 }
 
 function factorLevel(sources: string[], depth: number): string {
