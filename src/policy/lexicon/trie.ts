@@ -49,7 +49,7 @@ function closing(source: string, open: number): number {
  * its branches, so that the factoring can file each part under its letter. The tail is written once per letter,
  * not once per branch: spreading every branch ("not use", "never use", …) tripled the size of the ban list, and
  * with it the machine code irregexp generates (see `OPTIMIZED_PATTERN_MAX` in `index.ts`). A group with a branch
- * that does not start with a plain letter stays as it is.
+ * that does not start with a letter (an accented one counts) stays as it is.
  */
 function distribute(source: string): string[] {
   if (!source.startsWith('(?:')) return [source];
@@ -78,7 +78,11 @@ function spreadHead(branch: string): string[] {
   return topLevelAlternatives(branch.slice(3, end)).flatMap((inner) => spreadHead(inner + rest));
 }
 
-/** The first character of `source` is a plain letter or digit, not quantified. */
+/**
+ * The first character of `source` is a letter (accented ones too: the mention terms keep their accents) or a
+ * digit, not quantified. Any other start keeps the alternative whole and closes the buckets before it, which costs
+ * the factoring of every term after it.
+ */
 function leadingLetter(source: string): boolean {
   return /^[a-z0-9\u00c0-\u024f]/.test(source) && !QUANTIFIER.test(source.slice(1));
 }
