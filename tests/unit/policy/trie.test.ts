@@ -25,6 +25,8 @@ const SOURCES = [
   'w|wx',
   "(?:(?:do|does) not|don't|never|no|cannot) (?:use|using)",
   '(?:a |an )?red flag',
+  '(?:écrit|généré|produit) par',
+  'éclair',
 ];
 
 function all(re: RegExp, text: string): string[] {
@@ -79,6 +81,11 @@ describe('factored alternation', () => {
     'an',
     'red',
     'flag',
+    'écrit',
+    'généré',
+    'produit',
+    'par',
+    'éclair',
   ];
 
   it('groups terms by their first letters', () => {
