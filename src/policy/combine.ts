@@ -29,8 +29,8 @@ export function combineStances(stances: Stance[]): Stance {
  * The stance of the findings about one part. A client who requires AI tools and asks which one you use still
  * encourages AI: there a disclosure question does not make a restriction.
  */
-function weigh(findings: Finding[]): Stance {
-  const encouraged = findings.some((f) => f.stance === 'encouraged');
+function weigh(findings: Finding[], encouragedElsewhere = false): Stance {
+  const encouraged = encouragedElsewhere || findings.some((f) => f.stance === 'encouraged');
   return combineStances(
     findings.filter((f) => !(encouraged && f.signal === 'disclosure')).map((f) => f.stance),
   );
@@ -116,12 +116,15 @@ export function combine(
   // A rule about client data alone still restricts how AI may be used; next to other rules it adds nothing.
   const stanceFindings = ruling.length > 0 ? ruling : findings;
   const general = stanceFindings.filter((f) => f.parts.length === 0);
+  // A requirement for one part ("use AI daily to produce content") and "tell us in your proposal which tools you
+  // use" for another: still a requirement.
+  const encouraged = stanceFindings.some((f) => f.stance === 'encouraged');
   const scopes: Partial<Record<Part, Stance>> = {};
-  const perPart: Stance[] = [weigh(general)];
+  const perPart: Stance[] = [weigh(general, encouraged)];
   for (const part of PARTS) {
     const own = stanceFindings.filter((f) => f.parts.includes(part));
     // Rules for all parts apply to each part as well, so they are weighed together.
-    const combined = weigh([...general, ...own]);
+    const combined = weigh([...general, ...own], encouraged);
     perPart.push(combined);
     if (own.length > 0) scopes[part] = combined;
   }

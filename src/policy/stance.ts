@@ -99,6 +99,8 @@ interface Clause {
 
 /** The bit of `ownWork` in the conditions found; the kinds before it are reported as they are. */
 const OWN_WORK = 1 << CONDITIONS.indexOf('ownWork');
+/** The bit of `review`: a check with a detector ("mit einem KI-Detektor geprüft") is no review condition. */
+const REVIEW = 1 << CONDITIONS.indexOf('review');
 const REPORTED: Condition[] = ['limited', 'approval', 'review'];
 
 /** At most three words: a label ("Important", "Requisito obrigatório") before a colon. */
@@ -139,6 +141,7 @@ function readClause(
   clause: Clause,
   mentions: Mention[],
   sentenceHasUse: boolean,
+  detectorNamed: boolean,
   lexicon: CompiledLexicon,
 ): ClauseReading | null {
   const lead = clause.text.length - clause.text.trimStart().length;
@@ -176,8 +179,9 @@ function readClause(
         ),
       ));
   // Conditions only matter beside a ban, a permission, a requirement or a tool in use.
-  const found =
+  const conditionsFound =
     forbids || permits || asks || uses.length > 0 ? groupsIn(lexicon.conditions, rest, CONDITIONS.length) : 0;
+  const found = detectorNamed ? conditionsFound & ~REVIEW : conditionsFound;
   // "Must be your own" restates a ban that has nothing else beside it ("we don't want what ChatGPT thinks").
   const ownOnly = found === OWN_WORK;
   // `ownWork` is reported as `limited`.
@@ -339,7 +343,7 @@ const NOT_USING =
  * ChatGPT"), anywhere in the sentence ("Don't apply if you aren't fluent with AI tools").
  */
 const NEGATED_USE = new RegExp(
-  `\\b(?:(?:if|si|se|wenn|falls) (?:\\S+ ){0,2}?(?:${NOT_USING}|(?:are|e|es|etes|bist|sind) (?:\\S+ )?(?:against|contra|contre|gegen)\\b)|unless (?:\\S+ ){0,2}?(?:use|uses|using|know|are))`,
+  `\\b(?:(?:if|si|se|wenn|falls) (?:\\S+ ){0,2}?(?:${NOT_USING}|(?:are|e|es|etes|bist|sind) (?:\\S+ )?(?:against|contra|contre|gegen)\\b|(?:\\S+ ){0,3}?(?:aren't|are not|isn't|is not) (?:already |yet )?(?:part of|in) your)|unless (?:\\S+ ){0,2}?(?:use|uses|using|know|are))`,
 );
 /** "If you can't write without ChatGPT, don't apply": a condition with "without" turns away those who need AI. */
 const WITHOUT = /\b(?:without|sin|sem|sans|ohne)\b/;
@@ -435,7 +439,7 @@ export function readSentence(input: SentenceInput): Finding[] {
         clause.start === 0
           ? inside
           : inside.map((m) => ({ ...m, start: m.start - clause.start, end: m.end - clause.start }));
-      const reading = readClause(clause, shifted, hasUse, lexicon);
+      const reading = readClause(clause, shifted, hasUse, detectorNamed, lexicon);
       if (reading) clauses.push(reading);
     }
   }

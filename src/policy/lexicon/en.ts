@@ -248,7 +248,9 @@ export const en: CueLexicon = {
     '(?:let (?:me|us) know|tell (?:me|us)|inform (?:me|us)|mention|state|indicate|specify|note (?:it|which|how|briefly|down)|list|include a note|explain how|describe how) (?:\\S+ ){0,6}?(?:use|used|using|usage|(?:ai-)?assisted|(?:ai-)?aided|(?:ai-)?generated|helped)',
     '(?:did|do|have|will) you (?:\\S+ )?(?:use|used)',
     // "Please note in the report which sections used AI".
-    '(?:note|state|indicate|mark|flag|list)(?: \\S+){0,4}? (?:which|what|where) (?:\\S+ ){0,3}?(?:used|use|were (?:written|made|generated) with)',
+    '(?:note|state|indicate|mark|flag|list)(?: \\S+){0,4}? (?:which|what|where) (?:\\S+ ){0,3}?(?:used|use|were (?:written|made|generated) with|were ai[- ](?:generated|written|assisted))',
+    // "You must tell us which ones and for which SKUs".
+    '(?:tell|show) (?:me|us) which (?:ones|tools?|models?)',
     '(?:note|state|indicate|mark|flag|list)(?: \\S+){0,4}? (?:which|what) (?:\\S+ ){0,3}?(?:found|made|written|generated|created) (?:through|with|using) (?:those|these|the|such|ai) tools',
     // "Flag where you used it".
     '(?:flag|mark|note|show|highlight|indicate|tell (?:me|us)) where (?:you )?(?:used|use)',

@@ -81,7 +81,7 @@ export const fr: CueLexicon = {
     "(?:j'|on |nous )(?:écarte|écartons|rejette|rejetons|refuse|refusons|ignore|ignorons|élimine|éliminons)\\w*",
     'aucune? (?:\\S+ ){0,3}?(?:acceptée?s?|tolérée?s?|autorisée?s?|admise?s?)',
     // "Aucune donnée ne doit être collée dans ChatGPT".
-    "(?:ne |n')(?:doit|doivent|peut|peuvent|devra|devront) (?:jamais |pas |en aucun cas )?(?:être )?(?:collé|partagé|envoyé|téléversé|importé|saisi|copié|transmis|chargé|entré|utilisé|soumis|introduit|intégré|déposé|versé|passer)\\w*",
+    "(?:ne |n')(?:doit|doivent|peut|peuvent|devra|devront) (?:y |en )?(?:jamais |pas |en aucun cas )?(?:être )?(?:collé|partagé|envoyé|téléversé|importé|saisi|copié|transmis|chargé|entré|utilisé|soumis|introduit|intégré|déposé|versé|passer)\\w*",
     // "Aucun renseignement personnel de nos clients dans ChatGPT".
     'aucune? (?:renseignement|donnée|document|fichier|information)s? (?:\\S+ ){0,12}?dans',
     "n'accept\\w* (?:aucun|aucune|plus|jamais)",
@@ -175,7 +175,13 @@ export const fr: CueLexicon = {
     '(?:relue?s?|retravaillée?s?|révisée?s?|vérifiée?s?) (?:et (?:\\S+ )?)?par (?:vous|toi|un humain)',
     '(?:doit|doivent) être (?:relue?s?|retravaillée?s?|révisée?s?|vérifiée?s?)',
   ],
-  disclose: ['déclar\\w*', 'divulg\\w*', 'transparen\\w*'],
+  disclose: [
+    'déclar\\w*',
+    'divulg\\w*',
+    'transparen\\w*',
+    // "À condition de nous le signaler et de relire…".
+    "(?:à condition|pourvu|sous réserve) de nous (?:le |la |les |l')?(?:signaler|indiquer|dire|préciser|déclarer|mentionner)",
+  ],
   discloseWeak: [
     // "Indique clairement dans ta livraison quels éléments ont été faits avec l'IA".
     '(?:indiqu|précis|signal|list|mentionn)\\w* (?:\\S+ ){0,5}?(?:quels?|quelles?|ce qui|les éléments|les parties) (?:\\S+ ){0,6}?(?:ia|fait|faits|faites|générée?s?|créée?s?)',
@@ -202,6 +208,8 @@ export const fr: CueLexicon = {
     '(?:ces|cette|ce|de telles|tels) (?:informations?|données|fichiers|documents|éléments|détails|matériaux|supports|transcriptions|enregistrements)',
   ],
   backReference: [
+    // "Aucune donnée ne doit y être saisie": "y" is the tools named before.
+    'y (?:être|mettre|coller|saisir|entrer|verser|transmettre|charger|importer)',
     'cela',
     'ça',
     'ceci',

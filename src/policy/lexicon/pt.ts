@@ -83,7 +83,7 @@ export const pt: CueLexicon = {
     '(?:é|são|será|serão) (?:\\S+ )?(?:recusad|rejeitad|descartad|devolvid)\\w*',
     'não (?:é|será) pag\\w*',
     '(?:nunca|não|jamais) (?:\\S+ )?(?:cole|colem|envie|enviem|suba|subam|compartilhe|coloque|coloquem|insira|jogue)\\b',
-    'nenhum\\w* (?:\\S+ ){0,5}?(?:pode|podem|deve|devem) (?:ser )?(?:enviad|compartilhad|colad|carregad|subid|inserid|colocad|usad|utilizad|repassad|transferid)\\w*',
+    'nenhum\\w* (?:\\S+ ){0,10}?(?:pode|podem|deve|devem) (?:ser )?(?:enviad|compartilhad|colad|carregad|subid|inserid|colocad|usad|utilizad|repassad|transferid)\\w*',
     '(?:de forma alguma|de jeito nenhum|sob nenhuma circunstância|em nenhum caso)',
     // "Jamais podem ser enviados para essas ferramentas".
     '(?:não|nunca|jamais) (?:\\S+ )?(?:pode|podem|deve|devem|poderá|poderão) (?:ser )?(?:enviad|compartilhad|colad|carregad|subid|inserid|colocad|usad|utilizad|repassad|transferid)\\w*',

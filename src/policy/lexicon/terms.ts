@@ -182,7 +182,7 @@ export const PRODUCT_AFTER = [
 /** Nouns right after an AI term that make it a skill ("AI experience"): not a ban when negated. */
 export const SKILL_AFTER = [
   // "No AI or tech experience needed".
-  '(?:or|and|/) ?[\\w-]+ (?:experience|knowledge|skills|background)',
+  '(?:or|and|/) ?[\\w-]+(?: [\\w-]+)? (?:experience|knowledge|skills|background)',
   'experience',
   'knowledge',
   'skills?',
