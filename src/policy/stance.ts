@@ -350,7 +350,8 @@ const WITHOUT = /\b(?:without|sin|sem|sans|ohne)\b/;
 
 /** The sentence turns away applicants who do not use AI (`turnAway` in the lexicons), which requires it. */
 function turnsAwayNonUsers(sentence: string, lexicon: CompiledLexicon): boolean {
-  return NEGATED_USE.test(sentence) && matches(lexicon.turnAway, sentence) && !WITHOUT.test(sentence);
+  // Turning away is rare and its list short: asked first, it spares most sentences the condition's longer test.
+  return matches(lexicon.turnAway, sentence) && NEGATED_USE.test(sentence) && !WITHOUT.test(sentence);
 }
 
 /** How long a sentence after an AI mention may be and still be read for a ban pointing back ("Don't use it."). */
