@@ -88,6 +88,10 @@ const BUILDS =
 /** Portuguese "em" + article right before the term: "no ChatGPT", "na IA". */
 const PT_IN_THE = /(?:^|[^a-z])n[oa]s? $/;
 
+/** An account, seat or workflow right after "our ChatGPT": the client's tool, for the freelancer to use. */
+const PROVIDED =
+  /^[ '"/-]*(?:team |enterprise |pro |business |plus )?(?:accounts?|logins?|seats?|workspaces?|licen[cs]es?|subscriptions?|workflows?)\b/;
+
 /** "AI or no AI": the "no" is no ban. */
 const OR_NO = /\bor no[ '"-]*$/;
 
@@ -118,6 +122,8 @@ function roleOf(
   if (before === 'ban' && beforeWords.endsWith('-')) return { role: 'use', banned: true };
   // "Not just someone who has used ChatGPT": the tool is a foil, not a rule, so it counts as no use. Material
   // handed to it ("never share our roadmap with AI chatbots") makes a chatbot or an app a tool, not the product.
+  // "Our Jasper account (login provided)", "our ChatGPT workflow": the client hands the freelancer its tool.
+  if (before === 'product' && PROVIDED.test(after)) return { role: 'use', banned: false };
   if (
     (lexicon.productAfter.test(after) &&
       !(HANDED_TAIL.test(beforeWords.slice(-12)) && HANDED_TO.test(beforeWords))) ||

@@ -10,6 +10,10 @@ import type { HeldOutCase, KnownMiss } from './held-out.ts';
 // Round 6: false alarms. 100 posts (36 EN, 16 ES, 16 PT-BR, 16 FR, 16 DE).
 // 60 'none' posts full of AI-looking keywords, 40 real rules worded so they are easy to misread.
 export const ROUND6: HeldOutCase[] = [
+  [
+    'encouraged',
+    "Real-estate listing writer, no AI experience needed\nDon't worry if you've never touched these tools: we'll train you on our ChatGPT workflow in the first week, and every listing goes through it before you polish it.\nAbout 40 listings a week across Florida and Georgia.\nYou'll get photos, MLS data and agent notes for each property.\nMust write crisp, Fair Housing-compliant copy.",
+  ],
   // The ban is read; the data rule is not (it shares a sentence with "Texte aus ChatGPT", where text comes from, and
   // "solche Tools" is no AI term to split the clause at), so the confidentiality flag is not checked here.
   [
@@ -427,11 +431,6 @@ export const ROUND6_MISSES: KnownMiss[] = [
     'none',
     "Curate and tag AI-generated images for a detection dataset\nWe're training a classifier that flags synthetic images and need a clean, well-labeled dataset.\nYou'll review about 20,000 images made by various generators, tag the generator where known, and mark typical artifacts (hands, text, reflections).\nWork happens in Label Studio; guidelines and a 2-hour paid onboarding are provided.\nA keen eye for detail is essential.",
     'the title\'s "tag AI-generated images" reads as a request to label AI-made work; here the images are the job\'s data',
-  ],
-  [
-    'encouraged',
-    "Real-estate listing writer, no AI experience needed\nDon't worry if you've never touched these tools: we'll train you on our ChatGPT workflow in the first week, and every listing goes through it before you polish it.\nAbout 40 listings a week across Florida and Georgia.\nYou'll get photos, MLS data and agent notes for each property.\nMust write crisp, Fair Housing-compliant copy.",
-    '"our ChatGPT workflow" reads as the client\'s own tool, so training the freelancer on it requires nothing',
   ],
   [
     'allowed',

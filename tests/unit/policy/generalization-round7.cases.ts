@@ -267,7 +267,7 @@ export const ROUND7_MISSES: KnownMiss[] = [
   [
     'encouraged',
     "SEO writer – 40 location pages for a plumbing company\nEach page ~600 words targeting “[service] in [city]”.\nProcess: generate the first draft with our Jasper account (login provided), then fact-check local details and edit for flow.\nWe'll give you the keyword list and a template page that ranks well.\n$15 per page, quick turnaround appreciated.",
-    '"generate the first draft with our Jasper account": "our" makes the tool the client\'s own, so the required process reads as the client\'s use',
+    '"Process: generate the first draft with our Jasper account": an instruction with no verb of using or requiring that the cue lists know',
   ],
   [
     'restricted',
