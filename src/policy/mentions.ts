@@ -120,10 +120,10 @@ function roleOf(
   if (before === 'ban' && OR_NO.test(beforeWords)) return { role: 'use', banned: false };
   // "A no-AI project", "non-AI content": a ban joined to the term by a hyphen bans it whatever noun follows.
   if (before === 'ban' && beforeWords.endsWith('-')) return { role: 'use', banned: true };
-  // "Not just someone who has used ChatGPT": the tool is a foil, not a rule, so it counts as no use. Material
-  // handed to it ("never share our roadmap with AI chatbots") makes a chatbot or an app a tool, not the product.
   // "Our Jasper account (login provided)", "our ChatGPT workflow": the client hands the freelancer its tool.
   if (before === 'product' && PROVIDED.test(after)) return { role: 'use', banned: false };
+  // "Not just someone who has used ChatGPT": the tool is a foil, not a rule, so it counts as no use. Material
+  // handed to it ("never share our roadmap with AI chatbots") makes a chatbot or an app a tool, not the product.
   if (
     (lexicon.productAfter.test(after) &&
       !(HANDED_TAIL.test(beforeWords.slice(-12)) && HANDED_TO.test(beforeWords))) ||
