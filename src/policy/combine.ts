@@ -123,8 +123,14 @@ export function combine(
   const perPart: Stance[] = [weigh(general, encouraged)];
   for (const part of PARTS) {
     const own = stanceFindings.filter((f) => f.parts.includes(part));
-    // Rules for all parts apply to each part as well, so they are weighed together.
-    const combined = weigh([...general, ...own], encouraged);
+    // Rules for all parts apply to each part as well, so they are weighed together; but a rule of its own for the
+    // proposal or the communication is an exception to them ("AI is fine for the code, but write your proposal
+    // yourself"; "no AI, though DeepL is fine for our messages"). The work is what general rules are about: a
+    // ban on its text beside "AI for research" restricts it.
+    const combined =
+      part !== 'work' && own.some((f) => f.signal === 'stance')
+        ? weigh(own, encouraged)
+        : weigh([...general, ...own], encouraged);
     perPart.push(combined);
     if (own.length > 0) scopes[part] = combined;
   }
