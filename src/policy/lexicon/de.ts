@@ -235,6 +235,7 @@ export const de: CueLexicon = {
     'menschliche übersetzung',
   ],
   neutral: [
+    '(?:auch nicht|nicht einmal|nicht mal|selbst nicht) (?:["\'] ?)?(?:(?:nur|bloß|lediglich) )?(?:für|zum|zur|als|bei)',
     'nicht (?:notwendig|nötig|erforderlich)',
     // "Egal ob …", "egal welche": no matter, not a permission ("ist uns egal" is one).
     'egal (?:ob|welche\\w*|wie|was|wer)',

@@ -308,6 +308,8 @@ export const en: CueLexicon = {
     'manually',
   ],
   neutral: [
+    // "No AI, not even for research", "not even 'just for polishing'": the limit is denied, the ban stands.
+    'not even (?:["\'] ?)?(?:(?:just|only) )?(?:for|to|as|when|with|in)',
     "(?:no|don't|do not|doesn't|does not) need(?: to)?",
     'no need to',
     'not (?:just|only) (?:\\S+ ){0,3}?(?:who|that)',

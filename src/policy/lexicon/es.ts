@@ -215,6 +215,7 @@ export const es: CueLexicon = {
     'traducción humana',
   ],
   neutral: [
+    'ni siquiera (?:["\'] ?)?(?:(?:solo|sólo|solamente|únicamente) )?(?:para|en|como|con)',
     'no (?:es )?necesari\\w*',
     'no hace falta',
     'no importa',

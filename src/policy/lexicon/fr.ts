@@ -224,6 +224,7 @@ export const fr: CueLexicon = {
     'traduction humaine',
   ],
   neutral: [
+    '(?:même pas|pas même|ni même) (?:["\'] ?)?(?:(?:juste|seulement|uniquement) )?(?:pour|en|comme|avec)',
     'pas (?:besoin|nécessaire) d',
     "n'est pas nécessaire",
     'peu importe',

@@ -217,6 +217,7 @@ export const pt: CueLexicon = {
     'tradução humana',
   ],
   neutral: [
+    'nem (?:mesmo )?(?:["\'] ?)?(?:(?:só|apenas|somente) )?(?:para|pra|em|como|com)',
     'não (?:é )?necessári\\w*',
     'não precisa',
     'não importa',
