@@ -92,8 +92,8 @@ const PT_IN_THE = /(?:^|[^a-z])n[oa]s? $/;
 const PROVIDED =
   /^[ '"/-]*(?:team |enterprise |pro |business |plus )?(?:accounts?|logins?|seats?|workspaces?|licen[cs]es?|subscriptions?|workflows?)\b/;
 
-/** "AI or no AI": the "no" is no ban. */
-const OR_NO = /\bor no[ '"-]*$/;
+/** "AI or no AI", "with or without ChatGPT", "con o sin IA", "mit oder ohne KI": the "no", the "without" is no ban. */
+const OR_NO = /\b(?:or no|with or without|con o sin|com ou sem|avec ou sans|mit oder ohne)[ '"-]*$/;
 
 /** The folded words right before a mention. */
 function beforeText(lower: string, start: number): string {

@@ -108,7 +108,7 @@ export const de: CueLexicon = {
     '(?:geben|laden|kopieren|fügen|stellen|teilen|verwenden|nutzen|benutzen|setzen|speisen) sie (?:\\S+ ){0,8}?(?:nicht|keine?n?)',
   ],
   permit: [
-    '(?:ist|sind) (?:uns |mir )?(?:\\S+ ){0,2}?egal',
+    '(?:ist|sind) (?:uns |mir )?(?:\\S+ ){0,2}?(?:egal|wurscht|wurst|schnuppe|gleichgültig)',
     'nur zu',
     '(?:ist|sind) (?:\\S+ )?(?:okay|ok)',
     'erlaubt',

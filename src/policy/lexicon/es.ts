@@ -100,6 +100,10 @@ export const es: CueLexicon = {
     'evit\\w*',
   ],
   permit: [
+    // Indifference grants it: "con o sin ChatGPT, me da lo mismo".
+    '(?:me|nos|te) (?:da|es) (?:lo mismo|igual|indiferente)',
+    'da igual',
+    'no (?:me|nos) importa',
     // "Si quieres, usa la IA para…" (not "Si quieres usar IA, no te postules").
     'si (?:quieres|lo necesitas|te ayuda|te sirve)(?=,)',
     '(?:ia|inteligencia artificial|chatgpt) incluid[oa]',

@@ -107,6 +107,10 @@ export const fr: CueLexicon = {
     "n'accepterons pas",
   ],
   permit: [
+    // Indifference grants it: "IA ou pas, peu m'importe" ("peu importe" alone is neutral: no matter what).
+    "peu (?:m'|nous )importe",
+    "(?:ça|cela) (?:m'|nous )est (?:égal|indifférent)",
+    "(?:c'est|ce sera) correct",
     "(?:n'est|ce n'est) pas interdit",
     "libres? d'(?:utilis\\w*|employer|recour\\w*|vous aider|vous servir)",
     '(?:dérange|gêne|embête) pas',

@@ -106,6 +106,10 @@ export const pt: CueLexicon = {
     'de forma alguma',
   ],
   permit: [
+    // Indifference grants it: "com ou sem IA, tanto faz".
+    'tanto faz',
+    '(?:pouco|não) (?:me |nos )?importa',
+    '(?:me|nos) é indiferente',
     'não é pecado',
     'fique à vontade',
     'não (?:temos|tenho|há|vejo|vemos) (?:nenhum )?problema',
