@@ -59,6 +59,7 @@ export const de: CueLexicon = {
     'oder',
   ],
   aiTerms: [
+    'automatische (?:transkription|spracherkennung)',
     'ki',
     'k\\.i\\.',
     'künstliche(?:r|n)? intelligenz',
@@ -121,6 +122,7 @@ export const de: CueLexicon = {
     '(?:dürfen|darfst|dürft|können|kannst|könnt|darf|kann)(?: \\S+){0,7}? (?:verwenden|nutzen|benutzen|einsetzen|verwendet|genutzt|eingesetzt)',
   ],
   encourage: [
+    '(?:ich |wir )?(?:empfehle|empfehlen|rate|raten) (?:\\S+ ){0,6}?(?:zu nutzen|zu verwenden|zu benutzen|einzusetzen)',
     'das erwarten wir (?:auch )?von (?:ihnen|dir|euch)',
     '(?:täglich|tagtäglich)',
     // "Wir erwarten, dass du mit GitHub Copilot arbeitest": the verb comes last.

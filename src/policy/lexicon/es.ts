@@ -59,6 +59,7 @@ export const es: CueLexicon = {
     'más',
   ],
   aiTerms: [
+    'transcripci(?:ó|o)n automática',
     'ia',
     'i\\.a\\.',
     'inteligencia artificial',
@@ -139,7 +140,7 @@ export const es: CueLexicon = {
     'valorable',
     'se valorará',
     '^(?:usa|utiliza|usar|utilizar)',
-    'recomendamos (?:usar|utilizar)',
+    '(?:te |les |os )?(?:recomiendo|recomendamos|sugiero|sugerimos) (?:que )?(?:usar|utilizar|uses|utilices|usen|utilicen|usés)',
     'fomentamos',
   ],
   limited: [

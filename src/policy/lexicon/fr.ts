@@ -52,6 +52,7 @@ export const fr: CueLexicon = {
     'aux',
   ],
   aiTerms: [
+    'transcription automatique',
     'ia',
     'i\\.a\\.',
     'intelligence artificielle',
@@ -144,7 +145,7 @@ export const fr: CueLexicon = {
     'un plus',
     '^(?:utilisez|utiliser)',
     'nous encourageons',
-    "recommandons d'utiliser",
+    "(?:je vous |nous vous |je te )?(?:recommande|recommandons|conseille|conseillons|suggère|suggérons) (?:d'utiliser|de (?:vous )?servir|d'employer)",
   ],
   limited: [
     'seulement',

@@ -58,6 +58,7 @@ export const pt: CueLexicon = {
     'é',
   ],
   aiTerms: [
+    'transcrição automática',
     'ia',
     'i\\.a\\.',
     'inteligência artificial',
@@ -140,8 +141,9 @@ export const pt: CueLexicon = {
     'obrigatóri[oa]',
     'imprescindível',
     'diferencial',
-    '^(?:use|utilize|usar|utilizar)',
-    'recomendamos (?:usar|utilizar)',
+    '^(?:use|utilize|usa|utiliza|usar|utilizar)',
+    '(?:te |lhe )?(?:recomendo|recomendamos|sugiro|sugerimos) (?:que )?(?:usar|utilizar|use|utilize|usem|utilizem)',
+    'faço questão',
     'incentivamos',
   ],
   limited: [

@@ -60,6 +60,8 @@ export const GENERIC = [
   'large language models?',
   'machine[- ]translat\\w*',
   'auto(?:mated|matic)[- ]translat\\w*',
+  // Speech to text is machine output too: "no auto-transcription of any kind".
+  'auto(?:mated|matic)?[- ]?transcri(?:ption|bed|bing)s?',
   'vibe[- ]?cod\\w*',
   // Generators named by what they make: "no image generators", "synthetic or cloned voices".
   'image generators?',
