@@ -220,6 +220,8 @@ export const es: CueLexicon = {
     'traducción humana',
   ],
   neutral: [
+    // "Declaraciones de impuestos", "declaración de la renta": documents, not a declaration of AI use.
+    'declaraci(?:ó|o)n(?:es)? (?:de|del) (?:la |los |las )?(?!(?:uso|utilizaci\\w*|ia|herramientas)\\b)[a-z]+',
     'ni siquiera (?:["\'] ?)?(?:(?:solo|sólo|solamente|únicamente) )?(?:para|en|como|con)',
     'no (?:es )?necesari\\w*',
     'no hace falta',

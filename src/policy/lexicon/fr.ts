@@ -229,6 +229,8 @@ export const fr: CueLexicon = {
     'traduction humaine',
   ],
   neutral: [
+    // "Déclarations de sinistre", "déclaration d'impôts": the documents of the job, not a declaration of AI use.
+    "déclarations? (?:de |d' ?)(?!(?:l' ?)?(?:usage|utilisation|recours|emploi|ia|outils?|intelligence)\\b)[a-z]+",
     '(?:même pas|pas même|ni même) (?:["\'] ?)?(?:(?:juste|seulement|uniquement) )?(?:pour|en|comme|avec)',
     'pas (?:besoin|nécessaire) d',
     "n'est pas nécessaire",

@@ -223,6 +223,8 @@ export const pt: CueLexicon = {
     'tradução humana',
   ],
   neutral: [
+    // "Declaração de imposto de renda": a document, not a declaration of AI use.
+    'declaraç(?:ão|ões) (?:de|do|da|dos|das) (?!(?:uso|utilizaç\\w*|ia|ferramentas)\\b)[a-z]+',
     'nem (?:mesmo )?(?:["\'] ?)?(?:(?:só|apenas|somente) )?(?:para|pra|em|como|com)',
     'não (?:é )?necessári\\w*',
     'não precisa',

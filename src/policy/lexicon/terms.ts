@@ -107,6 +107,8 @@ export const DETECTION_PHRASES = [
 /** Nouns right after an AI term that make it a product, a field or a company, not a tool the freelancer uses. */
 export const PRODUCT_AFTER = [
   'apis?',
+  // "AI/ML engineer", "AI & data specialists": a field joined to another before the role.
+  '(?:(?:and|&) )?(?:ml|nlp|llm|data|machine learning) (?:engineer\\w*|developers?|devs?|specialists?|experts?|scientists?|researchers?|roles?|positions?|teams?)',
   'sdks?',
   'integrat\\w*',
   'engineer\\w*',
