@@ -295,11 +295,12 @@ const USE_VERB =
   'use|uses|used|using|usa\\w*|usen|utiliz\\w*|utilis\\w*|nutz\\w*|verwend\\w*|benutz\\w*|einsetz\\w*';
 
 /**
- * A sentence that opens on a use of AI as a condition ("If you use AI, let us know", "Wenn du KI nutzt, sag uns
- * Bescheid") grants that use: a bare request to be told beside it is a disclosure condition.
+ * A sentence that opens on a use of AI as a condition ("If you use AI, let us know", "Wenn du KI für die Bewerbung
+ * nutzt, sag Bescheid", "si vous l'avez écrite avec une IA, dites-le-nous") grants that use: a bare request to be
+ * told beside it is a disclosure condition. It may open after a label ("Petite chose : si vous…").
  */
 const IF_USE = new RegExp(
-  `^(?:if|when|whenever|in case|should you|si|se|caso|falls|wenn|sofern) (?:\\S+ ){0,3}?(?:${USE_VERB}|rely|relied|aidez|aides|ayudas|ajuda|helps?)\\b`,
+  `^(?:[^:]{1,40}: )?(?:if|when|whenever|in case|should you|si|se|caso|falls|wenn|sofern) (?:\\S+ ){0,5}?(?:${USE_VERB}|rely|relied|aidez|aides|ayudas|ajuda|helps?|(?:wrote|written|ecrit\\w*|redige\\w*|escri\\w*|redact\\w*|geschrieben|erstellt) (?:with|avec|con|com|mit))\\b`,
 );
 
 /**

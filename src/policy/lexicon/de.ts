@@ -190,7 +190,7 @@ export const de: CueLexicon = {
     // "Gib bitte im Pull Request an, wo du sie eingesetzt hast".
     '(?:gib|gebt|geben sie)(?: \\S+){0,5}? an,? (?:wo|welche|ob|wie) (?:\\S+ ){0,5}?(?:eingesetzt|genutzt|verwendet|benutzt|entstanden)',
     // "Sag uns, welche Beiträge mit KI entstanden sind", "vermerke, welche Teile mit KI entstanden sind".
-    '(?:sag|sagst|sagt|sagen sie|teil|teile|teilt|vermerk\\w*|notier\\w*)(?: \\S+){0,4}? (?:welche|ob|wo|wie) (?:\\S+ ){0,6}?(?:ki|entstanden|erstellt|generiert|genutzt|verwendet|eingesetzt|nutzt|nutzen|verwendest|einsetzt)',
+    '(?:sag|sagst|sagt|sagen sie|teil|teile|teilt|vermerk\\w*|notier\\w*|markier\\w*)(?: \\S+){0,4}? (?:welche|ob|wo|wie) (?:\\S+ ){0,6}?(?:ki|entstanden|erstellt|generiert|genutzt|verwendet|eingesetzt|nutzt|nutzen|verwendest|einsetzt|stamm\\w*)',
     // "Sag kurz Bescheid, wenn du KI genutzt hast".
     'bescheid (?:\\S+ )?(?:wenn|ob|welche|falls) (?:\\S+ ){0,5}?(?:nutz\\w*|genutzt|verwend\\w*|eingesetzt|benutzt)',
     '(?:gib|gebt|geben sie) (?:das|es|dies|diese|die|uns) (?:\\S+ ){0,5}?an',
@@ -237,6 +237,9 @@ export const de: CueLexicon = {
     'menschliche übersetzung',
   ],
   neutral: [
+    // "Das ist kein Ausschlussgrund", "schließt dich nicht aus": a consequence denied is no ban.
+    '(?:ist|wäre) kein (?:ausschlussgrund|ausschlusskriterium|k\\.? ?o\\.?-kriterium)',
+    'schließt (?:dich|sie|euch) nicht aus',
     '(?:auch nicht|nicht einmal|nicht mal|selbst nicht) (?:["\'] ?)?(?:(?:nur|bloß|lediglich) )?(?:für|zum|zur|als|bei)',
     'nicht (?:notwendig|nötig|erforderlich)',
     // "Egal ob …", "egal welche": no matter, not a permission ("ist uns egal" is one).

@@ -254,6 +254,8 @@ export const en: CueLexicon = {
     '(?:note|state|indicate|mark|flag|list)(?: \\S+){0,4}? (?:which|what) (?:\\S+ ){0,3}?(?:found|made|written|generated|created) (?:through|with|using) (?:those|these|the|such|ai) tools',
     // "Flag where you used it".
     '(?:flag|mark|note|show|highlight|indicate|tell (?:me|us)) where (?:you )?(?:used|use)',
+    // "That's ok, but tell us where."
+    '(?:tell|show) (?:me|us) where(?=[ ]*(?:[.!]|$))',
     // "Just tell me when you did and which tool".
     '(?:let (?:me|us) know|tell (?:me|us)) (?:when|if|whether) you (?:did|do|have|used)(?: it| so)? and (?:which|what) (?:ai )?(?:tools?|model)',
     '(?:which|what) (?:\\S+ ){0,4}?(?:do|did|have) you (?:\\S+ )?(?:use|used)',
@@ -308,6 +310,8 @@ export const en: CueLexicon = {
     'manually',
   ],
   neutral: [
+    // "It won't disqualify you", "not a dealbreaker": a consequence denied is no ban.
+    "(?:won't|will not|doesn't|does not|wouldn't|would not|isn't|is not|not) (?:\\S+ )?(?:disqualif\\w*|a dealbreaker|a deal-breaker|count against|rule you out|get you rejected)",
     // "No AI, not even for research", "not even 'just for polishing'": the limit is denied, the ban stands.
     'not even (?:["\'] ?)?(?:(?:just|only) )?(?:for|to|as|when|with|in)',
     "(?:no|don't|do not|doesn't|does not) need(?: to)?",

@@ -220,6 +220,9 @@ export const es: CueLexicon = {
     'traducción humana',
   ],
   neutral: [
+    // "No te descalifica", "no es motivo de descarte": a consequence denied is no ban.
+    'no (?:te |lo |la |os |les |se )?(?:descalifica|elimina|penaliza|descarta)\\w*',
+    'no es (?:motivo de )?(?:descarte|descalificaci\\w*|exclusi\\w*)',
     // "Declaraciones de impuestos", "declaración de la renta": documents, not a declaration of AI use.
     'declaraci(?:ó|o)n(?:es)? (?:de|del) (?:la |los |las )?(?!(?:uso|utilizaci\\w*|ia|herramientas)\\b)[a-z]+',
     'ni siquiera (?:["\'] ?)?(?:(?:solo|sólo|solamente|únicamente) )?(?:para|en|como|con)',

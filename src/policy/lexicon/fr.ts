@@ -188,6 +188,8 @@ export const fr: CueLexicon = {
     "(?:à condition|pourvu|sous réserve) de nous (?:le |la |les |l')?(?:signaler|indiquer|dire|préciser|déclarer|mentionner)",
   ],
   discloseWeak: [
+    // "Indiquez-nous lesquelles sont concernées".
+    '(?:indiquez|précisez|dites|signalez)-nous (?:lesquel\\w*|où|quand|si)',
     // "Indique clairement dans ta livraison quels éléments ont été faits avec l'IA".
     '(?:indiqu|précis|signal|list|mentionn)\\w* (?:\\S+ ){0,5}?(?:quels?|quelles?|ce qui|les éléments|les parties) (?:\\S+ ){0,6}?(?:ia|fait|faits|faites|générée?s?|créée?s?)',
     "(?:merci de|veuillez|vous devez|il faut) (?:le |nous |l'|la )?(?:préciser|indiquer|signaler|mentionner|informer|prévenir)",
@@ -196,6 +198,8 @@ export const fr: CueLexicon = {
   discloseBare: [
     `nous (?:le |la |les |l'|en )?(?:dites|dire|signalez|signaler|indiquez|indiquer|informez|informer|prevenez|prevenir|precisez|preciser|mentionnez|mentionner|faites savoir|faire savoir)${BARE_AFTER}${BARE_WHEN}${BARE_END}`,
     `(?:dites|signalez|indiquez|prevenez|informez|precisez|mentionnez|faites)-(?:le-|la-|les-)?nous(?:-en)?(?: savoir)?${BARE_AFTER}${BARE_WHEN}${BARE_END}`,
+    // "Mentionnez-le simplement", "indiquez-le clairement".
+    `(?:mentionnez|indiquez|signalez|precisez|declarez)-le${BARE_AFTER}${BARE_WHEN}${BARE_END}`,
     `tenez-nous (?:au courant|informes?)${BARE_WHEN}${BARE_END}`,
   ],
   confidential: [
@@ -229,6 +233,8 @@ export const fr: CueLexicon = {
     'traduction humaine',
   ],
   neutral: [
+    // "Ça ne vous disqualifie pas", "ça ne vous élimine pas": a consequence denied is no ban.
+    "ne (?:vous |te |l'|les )?(?:disqualifie|élimine|pénalise|exclut|écarte)\\w* pas",
     // "Déclarations de sinistre", "déclaration d'impôts": the documents of the job, not a declaration of AI use.
     "déclarations? (?:de |d' ?)(?!(?:l' ?)?(?:usage|utilisation|recours|emploi|ia|outils?|intelligence)\\b)[a-z]+",
     '(?:même pas|pas même|ni même) (?:["\'] ?)?(?:(?:juste|seulement|uniquement) )?(?:pour|en|comme|avec)',

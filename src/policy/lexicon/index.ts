@@ -267,7 +267,9 @@ const DISCLOSURE_ROOTS = [
   '(?:dinos|dime|cuéntanos|indícanos|avísanos|indica|avisa)(?: \\S+){0,3}? si (?:usaste|utilizaste|has usado|has utilizado)',
   '(?:diga|conte|informe|avise|indique)(?:-nos)?(?: \\S+){0,3}? se (?:usou|utilizou)',
   "(?:dites|indiquez|précisez|signalez)(?:-le)?-nous(?: \\S+){0,3}? si vous (?:avez|l'avez|les avez)",
-  '(?:sag|sagt|sagen sie|teil|teilt|teilen sie) (?:uns|mir)(?: \\S+){0,3}? (?:ob|welche|wo) ',
+  '(?:sag|sagt|sagen sie|teil|teilt|teilen sie) (?:uns|mir)(?: \\S+){0,3}? (?:ob|welche|wo)',
+  // "Geben Sie im Anschluss an, wo Sie es verwendet haben."
+  '(?:gib|gebt|geben sie)(?: \\S+){0,4}? an,? (?:wo|welche|ob)',
 ];
 
 /** The sources of each kind of mention, in `MENTION_KINDS` order, ready for the unfolded text. */

@@ -176,6 +176,10 @@ export const pt: CueLexicon = {
   ],
   disclose: ['declar\\w*', 'divulg\\w*', 'transparên\\w*', 'revel\\w*'],
   discloseWeak: [
+    // "Desde que indique nos pull requests as partes geradas".
+    '(?:indiq|indic|inform|sinaliz|marq|destaq|list)\\w* (?:\\S+ ){0,5}?(?:as|os) (?:partes|trechos|seções|peças) (?:\\S+ ){0,2}?(?:gerad|feit|escrit|criad|usad)\\w*',
+    // "Quero saber em quais peças você usou".
+    '(?:quero|queremos|preciso|precisamos|gostaria de|gostaríamos de) saber (?:\\S+ ){0,3}?(?:quais|qual|onde|se|o que|quanto)',
     '(?:inform(?!aç)|indiq|indic(?!aç)|mencion|especifiq|especific(?!aç)|avis|sinaliz|comuniq|comunic(?!aç)|diss|diz|dig|cont)\\w* (?:\\S+ ){0,6}?(?:us\\w*|utiliz\\w*|ferramentas)',
     // "Avise o que foi feito com ela", "avise no documento quais partes tiveram ajuda de IA".
     '(?:avis|inform|diga|cont|indiq|list|sinaliz|marq|destaq)\\w* (?:\\S+ ){0,5}?(?:o que|quais|qual|onde|o quanto) (?:\\S+ ){0,4}?(?:feit|gerad|escrit|usad|utilizad|ajuda|assistid|cri)\\w*',
@@ -184,7 +188,7 @@ export const pt: CueLexicon = {
     '(?:inform|indiq|indic|especifiq|especific|diga|mencion)\\w* (?:quais|qual|que) (?:partes?|trechos?|seções?|textos?)',
   ],
   discloseBare: [
-    `(?:você |vc )?(?:avise|informe|comunique)${BARE_AFTER}${BARE_WHEN}${BARE_END}`,
+    `(?:você |vc )?(?:avise|avisa|informe|informa|comunique)${BARE_AFTER}${BARE_WHEN}${BARE_END}`,
     `(?:nos|me) (?:avis|inform|diga|diz|diss|cont|comuniq|comunic|indiq|indic)\\w{0,4}${BARE_AFTER}${BARE_WHEN}${BARE_END}`,
     `(?:avis|inform|comuniq|comunic|indiq|indic|cont|dig)\\w{0,3}-(?:nos|me)${BARE_AFTER}${BARE_WHEN}${BARE_END}`,
     `(?:e so|basta|so precisa) (?:nos )?(?:avisar|informar|dizer|comunicar)${BARE_AFTER}${BARE_WHEN}${BARE_END}`,
@@ -223,6 +227,9 @@ export const pt: CueLexicon = {
     'tradução humana',
   ],
   neutral: [
+    // "Isso não te desclassifica": a consequence denied is no ban.
+    'não (?:te |o |a |vos |os |se )?(?:desclassifica|elimina|penaliza|descarta)\\w*',
+    'não é (?:motivo de )?(?:descarte|desclassificaç\\w*|eliminaç\\w*)',
     // "Declaração de imposto de renda": a document, not a declaration of AI use.
     'declaraç(?:ão|ões) (?:de|do|da|dos|das) (?!(?:uso|utilizaç\\w*|ia|ferramentas)\\b)[a-z]+',
     'nem (?:mesmo )?(?:["\'] ?)?(?:(?:só|apenas|somente) )?(?:para|pra|em|como|com)',
