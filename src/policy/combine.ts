@@ -121,6 +121,12 @@ export function combine(
   const encouraged = stanceFindings.some((f) => f.stance === 'encouraged');
   const scopes: Partial<Record<Part, Stance>> = {};
   const perPart: Stance[] = [weigh(general, encouraged)];
+  // A post that sets rules of their own for the proposal or the messages sets its general rules for the rest, the
+  // work ("Proposals must be yours. No Otter, no auto-transcription of any kind.").
+  const singlesOut = stanceFindings.some(
+    (f) => f.signal === 'stance' && f.parts.some((part) => part !== 'work'),
+  );
+  const workFromGeneral = singlesOut && general.some((f) => f.signal === 'stance');
   for (const part of PARTS) {
     const own = stanceFindings.filter((f) => f.parts.includes(part));
     // Rules for all parts apply to each part as well, so they are weighed together; but a rule of its own for the
@@ -132,7 +138,7 @@ export function combine(
         ? weigh(own, encouraged)
         : weigh([...general, ...own], encouraged);
     perPart.push(combined);
-    if (own.length > 0) scopes[part] = combined;
+    if (own.length > 0 || (part === 'work' && workFromGeneral)) scopes[part] = combined;
   }
   const stance = strictest(perPart);
   return {

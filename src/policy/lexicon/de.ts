@@ -122,6 +122,8 @@ export const de: CueLexicon = {
     '(?:dürfen|darfst|dürft|können|kannst|könnt|darf|kann)(?: \\S+){0,7}? (?:verwenden|nutzen|benutzen|einsetzen|verwendet|genutzt|eingesetzt)',
   ],
   encourage: [
+    // "KI-Tools beim Programmieren sind ausdrücklich erwünscht" ("nicht erwünscht" is a ban, masked first).
+    '(?:ausdrücklich|sehr|durchaus|gern|gerne) (?:erwünscht|gewünscht)',
     '(?:ich |wir )?(?:empfehle|empfehlen|rate|raten) (?:\\S+ ){0,6}?(?:zu nutzen|zu verwenden|zu benutzen|einzusetzen)',
     'das erwarten wir (?:auch )?von (?:ihnen|dir|euch)',
     '(?:täglich|tagtäglich)',

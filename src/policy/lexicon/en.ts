@@ -118,6 +118,10 @@ export const en: CueLexicon = {
     "(?:don't|do not) (?:mind|care)",
     "(?:doesn't|does not) matter",
     'no problem',
+    // "Whatever makes you faster: fine for the code", "no issue at all", "happy for you to use ChatGPT".
+    '(?:fine|ok|okay) (?:for|with) (?:the|your|our)',
+    'no issues?(?! with)',
+    '(?:happy|glad) (?:for|if) you(?: to)?',
     "(?:we're|we are|i'm|i am) (?:\\w+ )?(?:fine|ok|okay|happy|comfortable|good) with",
     'nothing against',
     // "If you like, use ChatGPT for outlines" (not "If you want to use AI, don't apply").
