@@ -132,10 +132,10 @@ export function combine(
     // Rules for all parts apply to each part as well, so they are weighed together; but a rule of its own for the
     // proposal or the communication is an exception to them ("AI is fine for the code, but write your proposal
     // yourself"; "no AI, though DeepL is fine for our messages"). The work is what general rules are about: a
-    // ban on its text beside "AI for research" restricts it.
+    // ban on its text beside "AI for research" restricts it. A general request to be told applies to every part.
     const combined =
       part !== 'work' && own.some((f) => f.signal === 'stance')
-        ? weigh(own, encouraged)
+        ? weigh([...general.filter((f) => f.signal !== 'stance'), ...own], encouraged)
         : weigh([...general, ...own], encouraged);
     perPart.push(combined);
     if (own.length > 0 || (part === 'work' && workFromGeneral)) scopes[part] = combined;
