@@ -449,9 +449,8 @@ export function readSentence(input: SentenceInput): Finding[] {
   const asked = (ai.length > 0 || input.aiBefore) && asksDisclosureIn(neutralized, ai.length > 0, lexicon);
   // A bare "tell us" ("if you tell us", "tell us when you do") beside a permission, in this sentence or the next
   // ("You may use AI. Just tell us."), makes the permission one that must be disclosed.
-  const permitted =
-    clauses.some((c) => c.permits) ||
-    (hasUse && (IF_USE.test(sentence.trimStart()) || asksAboutUse(sentence)));
+  const conditionalUse = hasUse && IF_USE.test(sentence.trimStart());
+  const permitted = clauses.some((c) => c.permits) || conditionalUse || (hasUse && asksAboutUse(sentence));
   const bare = !asked && permitted && asksBareDisclosure(sentence, lexicon);
   const bareAfter = !asked && !bare && permitted ? bareRequestAfter(input) : null;
   const disclosure = asked || bare || bareAfter !== null;
@@ -505,6 +504,21 @@ export function readSentence(input: SentenceInput): Finding[] {
       start,
       end,
     });
+  }
+  // "If you wrote your application with AI, tell us": for the part it names, a permission on disclosure, whatever
+  // the post requires elsewhere ("use AI daily for the posts").
+  if (disclosure && conditionalUse && clauses.length === 0 && !required) {
+    parts ??= partsIn(sentence, lexicon);
+    if (parts.length > 0)
+      findings.push({
+        signal: 'stance',
+        stance: 'restricted',
+        parts,
+        conditions: ['disclosure'],
+        strength: STRENGTH.condition,
+        start,
+        end,
+      });
   }
   if (required) {
     parts ??= partsIn(sentence, lexicon);
