@@ -109,8 +109,20 @@ const SHORT_LABEL = /^\s*[^\s;:]+(?:\s+[^\s;:]+){0,2}\s*$/;
 /** At most four words, to the end of the sentence. */
 const SHORT_VALUE = /^\s*[^\s;:]+(?:\s+[^\s;:]+){0,3}\s*$/;
 
+/** At most six words. */
+const LABEL = /^\s*[^\s;:]+(?:\s+[^\s;:]+){0,5}\s*$/;
+
+function bansAsLabel(label: string, lexicon: CompiledLexicon): boolean {
+  return LABEL.test(label) && (NEGATIVE_HEADING.test(label) || matches(lexicon.prohibit, label));
+}
+
 /** `neutralized`: the sentence with its neutral phrases blanked (same offsets); `ai`: its AI mentions. */
-function splitClauses(sentence: string, neutralized: string, ai: Mention[]): Clause[] {
+function splitClauses(
+  sentence: string,
+  neutralized: string,
+  ai: Mention[],
+  lexicon: CompiledLexicon,
+): Clause[] {
   const clauses: Clause[] = [];
   let from = 0;
   CLAUSE_SEP.lastIndex = 0;
@@ -120,6 +132,9 @@ function splitClauses(sentence: string, neutralized: string, ai: Mention[]): Cla
     // "Requisito obrigatório: usar IA", "Wichtig: keine Kundendaten in ChatGPT": a short label before the colon
     // belongs to the clause after it.
     if (m[0] === ':' && SHORT_LABEL.test(sentence.slice(from, m.index))) continue;
+    // "What we don't accept: ChatGPT answers in our calls", "Lo que no bancamos: …": a label that bans bans what
+    // follows it.
+    if (m[0] === ':' && bansAsLabel(sentence.slice(from, m.index), lexicon)) continue;
     const at = m.index;
     if (
       JOINED.test(m[0]) &&
@@ -433,7 +448,7 @@ export function readSentence(input: SentenceInput): Finding[] {
   const required = hasUse && turnsAwayNonUsers(sentence, lexicon);
   const clauses: ClauseReading[] = [];
   if (ai.length > 0 && !required) {
-    for (const clause of splitClauses(sentence, neutralized, ai)) {
+    for (const clause of splitClauses(sentence, neutralized, ai, lexicon)) {
       const clauseEnd = clause.start + clause.text.length;
       const inside = ai.filter((m) => m.start >= clause.start && m.start < clauseEnd);
       // Offsets into the clause; a sentence of one clause (most) needs no copy.

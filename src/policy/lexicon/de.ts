@@ -80,6 +80,7 @@ export const de: CueLexicon = {
     'nichts für (?:dich|sie)',
   ],
   prohibit: [
+    '(?:schick|schickt|schicken sie|sende|sendet|senden sie) (?:mir |uns )?(?:bitte )?(?:keine?n?|nicht)',
     'nehmen wir (?:\\S+ )?nicht (?:an|ab)',
     'keine (?:\\S+ ){0,6}?(?:in|an) (?:\\S+ ){0,3}?(?:eingeben|hochladen|einfügen|kopieren|teilen|weitergeben)',
     // "… sortieren wir direkt aus": the separable verb.

@@ -48,6 +48,8 @@ export const en: CueLexicon = {
     "(?:isn't|is not|aren't|are not|won't be|wouldn't be) (?:the |a )?(?:right |good )?fit",
   ],
   prohibit: [
+    // "Please don't send me a ChatGPT cover letter".
+    "(?:don't|do not|never|please don't) (?:send|submit|hand in|deliver|give)(?: me| us)?(?: a| an| any| your)?",
     // "Must never be pasted into ChatGPT", "never go into those tools".
     "(?:must|may|should|can)(?: not| never|n't)(?: \\w+)? be (?:uploaded|shared|pasted|entered|fed|put|copied|sent|given|submitted|input|loaded|run)",
     'never (?:go|goes|gets|get|end up|ends up) (?:in|into)',

@@ -78,6 +78,8 @@ export const es: CueLexicon = {
   // "Si usas IA, no te postules", "no te molestes", "no es para ti".
   turnAway: ['no (?:te |se )?(?:postul|apliqu|molest)\\w*', 'no (?:es|será) para ti'],
   prohibit: [
+    'no (?:me |nos )?(?:envíes|mandes|envíen|manden|entregues|entreguen)',
+    'no (?:serán|será|van a ser|va a ser) (?:considerad|leíd|revisad|evaluad|respondid)\\w*',
     '(?:van|va|irán|irá|acaban|terminan) (?:\\S+ )?(?:a|en) la (?:papelera|basura)',
     '(?:bajo ningún concepto|en ningún caso|de ninguna manera|bajo ninguna circunstancia)',
     '(?:supondrá|conllevará|implicará|causará) (?:\\S+ ){0,2}?(?:cancelación|rescisión|rechazo|finalización|fin del contrato|expulsión)',
@@ -91,7 +93,7 @@ export const es: CueLexicon = {
     'prohibimos',
     'no (?:se )?(?:permite|permiten|permitirá|permitirán|acepta|aceptan|aceptará|aceptarán|admite|admiten|admitirá|tolera|toleran)',
     'no (?:está|están|será|serán|es) (?:permitid\\w*|aceptad\\w*|admitid\\w*|aceptable)',
-    'no (?:aceptamos|aceptaremos|permitimos|admitimos|queremos|toleramos|quiero|acepto|admito|tolero)',
+    'no (?:aceptamos|aceptaremos|permitimos|admitimos|queremos|toleramos|quiero|acepto|admito|tolero|bancamos|banco|aguantamos|soportamos)',
     'rechaz\\w*',
     'descart\\w*',
     'descalific\\w*',

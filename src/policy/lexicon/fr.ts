@@ -74,6 +74,7 @@ export const fr: CueLexicon = {
     '(?:inutile|pas la peine) de (?:postuler|candidater)',
   ],
   prohibit: [
+    "(?:ne (?:m'|nous )?envoyez pas|n'envoyez pas|ne (?:m'|nous )?envoie pas|ne (?:me |nous )?remettez pas)",
     '(?:vont|va) (?:\\S+ )?être (?:ignoré|écarté|supprimé|éliminé|refusé|rejeté)\\w*',
     '(?:sous aucun prétexte|à aucun moment)',
     // "Ne leur transmettez jamais les données".

@@ -80,6 +80,8 @@ export const pt: CueLexicon = {
     'não (?:é|será) (?:para|pra) você',
   ],
   prohibit: [
+    'não (?:me |nos )?(?:mande|mandem|envie|enviem|entregue|entreguem|manda)',
+    'não (?:serão|será|vão ser|vai ser) (?:considerad|lid|analisad|avaliad|respondid)\\w*',
     'não (?:serve|presta|passa)',
     '(?:é|são|será|serão) (?:\\S+ )?(?:recusad|rejeitad|descartad|devolvid)\\w*',
     'não (?:é|será) pag\\w*',

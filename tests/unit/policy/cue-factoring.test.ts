@@ -64,4 +64,20 @@ describe('compiled cue expressions', () => {
     }
     expect(MENTION_RE.source.length).toBeLessThanOrEqual(OPTIMIZED_PATTERN_MAX);
   });
+
+  // A source is matched as a whole word: the edge after it needs a non-letter, which never follows a separator
+  // the source itself ends on ("don't send (?:me |us )?" could only ever match "don't send").
+  it('never end on a space, which would leave their last words unmatchable', () => {
+    const raw = Object.entries(LEXICONS).flatMap(([language, lexicon]) =>
+      Object.entries(lexicon as CueLexicon).flatMap(([key, value]) =>
+        (Array.isArray(value) ? value : Object.values(value as Record<string, string[]>).flat()).map(
+          (source) => `${language}.${key}: ${source}`,
+        ),
+      ),
+    );
+    expect(raw.filter((entry) => / \)?[?*+]?\)?[?*+]?$/.test(entry))).toEqual([]);
+    expect(
+      all(MENTION_RE, 'sag uns bitte ob du das nutzt. geben sie an, wo sie es verwendet haben.'),
+    ).toEqual(['0:sag uns bitte ob', '31:geben sie an, wo']);
+  });
 });
