@@ -240,6 +240,8 @@ export const de: CueLexicon = {
     'menschliche übersetzung',
   ],
   neutral: [
+    // "Ich will nur, dass es läuft": what the client cares about, no limit on AI.
+    '(?:ich will|wir wollen|ich möchte|wir möchten) (?:nur|bloß|einfach nur)',
     // "Das ist kein Ausschlussgrund", "schließt dich nicht aus": a consequence denied is no ban.
     '(?:ist|wäre) kein (?:ausschlussgrund|ausschlusskriterium|k\\.? ?o\\.?-kriterium)',
     'schließt (?:dich|sie|euch) nicht aus',

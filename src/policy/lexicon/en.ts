@@ -234,6 +234,7 @@ export const en: CueLexicon = {
     '(?:a human|someone|you|a person|a native speaker|an editor) (?:must|should|has to|needs to|will|can) (?:\\S+ )?(?:review|check|edit|verify|proofread)',
     '(?:a human|a native speaker|a person|an editor|someone) (?:reviews|checks|edits|verifies|proofreads)',
     'unreviewed',
+    'unchecked',
     'unedited',
     'unverified',
     'raw (?:ai )?output',
@@ -262,6 +263,7 @@ export const en: CueLexicon = {
     '(?:flag|mark|note|show|highlight|indicate|tell (?:me|us)) where (?:you )?(?:used|use)',
     // "That's ok, but tell us where."
     '(?:tell|show) (?:me|us) where(?=[ ]*(?:[.!]|$))',
+    '(?:tell|show) (?:me|us) which (?:parts|sections|passages|pieces|lines)',
     // "Just tell me when you did and which tool".
     '(?:let (?:me|us) know|tell (?:me|us)) (?:when|if|whether) you (?:did|do|have|used)(?: it| so)? and (?:which|what) (?:ai )?(?:tools?|model)',
     '(?:which|what) (?:\\S+ ){0,4}?(?:do|did|have) you (?:\\S+ )?(?:use|used)',
@@ -276,7 +278,7 @@ export const en: CueLexicon = {
     'sensitive',
     'proprietary',
     '(?:private|personal) (?:data|information)',
-    "(?:client|customer|candidate|patient|user)s?'? (?:data|information|material|materials|files|details|content|documents|records|audio|recordings|emails|messages|conversations|contracts|names|lists?|database)",
+    "(?:client|customer|candidate|patient|user|employee|staff|student|member|payroll|medical|health|financial)s?'? (?:data|information|material|materials|files|details|content|documents|records|audio|recordings|emails|messages|conversations|contracts|names|lists?|database)",
     "(?:our|my|the client's|company|project|client) (?:\\w+ ){0,2}?(?:files|data|documents|materials|information|details|code|codebase|assets|recordings|transcripts|manuscripts|drafts|roadmaps?|financials|strategy|plans)",
     'project (?:details|files|data|information|materials)',
     // Documents no one's in particular, handed over under a ban: "may any transcript be uploaded to ChatGPT",

@@ -115,7 +115,7 @@ export const es: CueLexicon = {
     '(?:puedes|pueden|podrás|podrán|puede|podéis) (?:\\S+ ){0,2}?(?:usar|utilizar|emplear|apoyarte|ayudarte|recurrir|usarse|utilizarse)',
     '(?:se )?permit(?:e|en|ido|ida|idos|idas)',
     '(?:está|están|es|son) (?:bien|permitid\\w*|aceptad\\w*|admitid\\w*|bienvenid\\w*)',
-    'no hay problema',
+    'no hay (?:ningún )?problema',
     'sin problema',
     'bienvenid\\w*',
     'aceptamos',
@@ -222,6 +222,8 @@ export const es: CueLexicon = {
     'traducción humana',
   ],
   neutral: [
+    // "Solo quiero que funcione": what the client cares about, no limit on AI.
+    '(?:solo|sólo) (?:quiero|queremos|necesito|necesitamos|me importa|nos importa)',
     // "No te descalifica", "no es motivo de descarte": a consequence denied is no ban.
     'no (?:te |lo |la |os |les |se )?(?:descalifica|elimina|penaliza|descarta)\\w*',
     'no es (?:motivo de )?(?:descarte|descalificaci\\w*|exclusi\\w*)',
@@ -294,7 +296,7 @@ export const es: CueLexicon = {
       'videos?',
       'traducci\\w*',
       'redacción',
-      'notas?',
+      'notas',
       'descripciones',
       'copys?',
       'publicaciones',

@@ -128,6 +128,8 @@ export const fr: CueLexicon = {
     'aucun problème',
   ],
   encourage: [
+    // "On veut que tu utilises Midjourney pour générer les décors".
+    '(?:on veut|nous voulons|je veux|on souhaite|nous souhaitons|je souhaite|on aimerait|nous aimerions) que (?:tu|vous) (?:\\S+ )?(?:utilis\\w*|génér\\w*|travaill\\w* avec|te serves|vous serviez)',
     '(?:vous passez|vous passerez|tu passes|tu passeras) (?:\\S+ ){0,3}?(?:dans|par)',
     '(?:au quotidien|quotidiennement|tous les jours)',
     "(?:nous attendons|on attend|j'attends) de (?:vous|toi)",
@@ -234,6 +236,8 @@ export const fr: CueLexicon = {
     'traduction humaine',
   ],
   neutral: [
+    // "Je veux juste que ça marche": what the client cares about, no limit on AI.
+    '(?:je veux|on veut|nous voulons) (?:juste|seulement|simplement)',
     // "Ça ne vous disqualifie pas", "ça ne vous élimine pas": a consequence denied is no ban.
     "ne (?:vous |te |l'|les )?(?:disqualifie|élimine|pénalise|exclut|écarte)\\w* pas",
     // "Déclarations de sinistre", "déclaration d'impôts": the documents of the job, not a declaration of AI use.

@@ -229,6 +229,8 @@ export const pt: CueLexicon = {
     'tradução humana',
   ],
   neutral: [
+    // "Eu só quero o sistema funcionando": what the client cares about, no limit on AI.
+    '(?:eu |a gente )?s[óo] (?:quero|queremos|preciso|precisamos|importa)',
     // "Isso não te desclassifica": a consequence denied is no ban.
     'não (?:te |o |a |vos |os |se )?(?:desclassifica|elimina|penaliza|descarta)\\w*',
     'não é (?:motivo de )?(?:descarte|desclassificaç\\w*|eliminaç\\w*)',
