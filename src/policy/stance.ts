@@ -136,6 +136,15 @@ function splitClauses(
     // follows it.
     if (m[0] === ':' && bansAsLabel(sentence.slice(from, m.index), lexicon)) continue;
     const at = m.index;
+    // "Images générées par IA : possible, mais uniquement après accord": a label that names AI, and a rule after
+    // its colon that names none, are one clause.
+    if (
+      m[0] === ':' &&
+      LABEL.test(sentence.slice(from, at)) &&
+      ai.some((x) => x.start >= from && x.end <= at) &&
+      !ai.some((x) => x.start > at)
+    )
+      continue;
     if (
       JOINED.test(m[0]) &&
       !(ai.some((x) => x.start >= from && x.end <= at) && ai.some((x) => x.start > at))

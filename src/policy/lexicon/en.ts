@@ -120,6 +120,8 @@ export const en: CueLexicon = {
     "(?:don't|do not) (?:mind|care)",
     "(?:doesn't|does not) matter",
     'no problem',
+    // "AI tools: fine."
+    ': (?:fine|ok|okay|yes|allowed)(?=[ ]*(?:[.!,;]|$))',
     // "Whatever makes you faster: fine for the code", "no issue at all", "happy for you to use ChatGPT".
     '(?:fine|ok|okay) (?:for|with) (?:the|your|our)',
     'no issues?(?! with)',

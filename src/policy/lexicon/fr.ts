@@ -172,7 +172,8 @@ export const fr: CueLexicon = {
   ],
   ownWork: [],
   approval: [
-    '(?:avec|sans|préalable|nécessite|demand\\w*|obten\\w*) (?:\\S+ ){0,3}?(?:accord|autorisation|approbation|consentement|validation)',
+    '(?:avec|sans|après|préalable|nécessite|demand\\w*|obten\\w*) (?:\\S+ ){0,3}?(?:accord|autorisation|approbation|consentement|validation)',
+    "demandez-(?:nous|moi) (?:\\S+ )?avant",
   ],
   review: [
     'relecture humaine',

@@ -59,6 +59,8 @@ export const GENERIC = [
   'llms?',
   'large language models?',
   'machine[- ]translat\\w*',
+  // Translators' shorthand: "no MT", "MTPE" (machine translation post-editing).
+  'mt(?:pe)?',
   'auto(?:mated|matic)[- ]translat\\w*',
   // Speech to text is machine output too: "no auto-transcription of any kind".
   'auto(?:mated|matic)?[- ]?transcri(?:ption|bed|bing)s?',
