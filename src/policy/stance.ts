@@ -112,8 +112,16 @@ const SHORT_VALUE = /^\s*[^\s;:]+(?:\s+[^\s;:]+){0,3}\s*$/;
 /** At most six words. */
 const LABEL = /^\s*[^\s;:]+(?:\s+[^\s;:]+){0,5}\s*$/;
 
+/** A negation, which every label that bans holds: asked first, it spares the other labels the ban list. */
+const NEGATION =
+  /\b(?:no|not|don'?t|won'?t|never|nothing|sin|nada|nunca|nao|nem|nenhum\w*|ne|pas|jamais|aucun\w*|nicht|kein\w*|nie)\b|n't\b/;
+
 function bansAsLabel(label: string, lexicon: CompiledLexicon): boolean {
-  return LABEL.test(label) && (NEGATIVE_HEADING.test(label) || matches(lexicon.prohibit, label));
+  return (
+    NEGATION.test(label) &&
+    LABEL.test(label) &&
+    (NEGATIVE_HEADING.test(label) || matches(lexicon.prohibit, label))
+  );
 }
 
 /** `neutralized`: the sentence with its neutral phrases blanked (same offsets); `ai`: its AI mentions. */
@@ -321,10 +329,10 @@ const USE_VERB =
 /**
  * A sentence that opens on a use of AI as a condition ("If you use AI, let us know", "Wenn du KI für die Bewerbung
  * nutzt, sag Bescheid", "si vous l'avez écrite avec une IA, dites-le-nous") grants that use: a bare request to be
- * told beside it is a disclosure condition. It may open after a label ("Petite chose : si vous…").
+ * told beside it is a disclosure condition. It may open after a short label ("Petite chose : si vous…").
  */
 const IF_USE = new RegExp(
-  `^(?:[^:]{1,40}: )?(?:if|when|whenever|in case|should you|si|se|caso|falls|wenn|sofern) (?:\\S+ ){0,5}?(?:${USE_VERB}|rely|relied|aidez|aides|ayudas|ajuda|helps?|(?:wrote|written|ecrit\\w*|redige\\w*|escri\\w*|redact\\w*|geschrieben|erstellt) (?:with|avec|con|com|mit))\\b`,
+  `^(?:if|when|whenever|in case|should you|si|se|caso|falls|wenn|sofern) (?:\\S+ ){0,5}?(?:${USE_VERB}|rely|relied|aidez|aides|ayudas|ajuda|helps?|(?:wrote|written|ecrit\\w*|redige\\w*|escri\\w*|redact\\w*|geschrieben|erstellt) (?:with|avec|con|com|mit))\\b`,
 );
 
 /**
@@ -334,6 +342,17 @@ const IF_USE = new RegExp(
  */
 const ASKS_USE =
   /^(?:(?:do|did|will|are|have) you (?:\S+ ){0,2}?(?:use|using|used)|(?:vous utilisez|utilisez-vous|tu utilises|usas|utilizas|voce usa|voce utiliza|nutzt du|verwendest du|setzt du)\b)/;
+
+/** How long a label before a colon may be for the condition after it to open the sentence. */
+const LABEL_MAX = 40;
+
+/** The sentence opens on a use of AI as a condition (`IF_USE`), or does so right after a short label. */
+function opensOnUse(sentence: string): boolean {
+  const text = sentence.trimStart();
+  if (IF_USE.test(text)) return true;
+  const colon = text.indexOf(': ');
+  return colon > 0 && colon <= LABEL_MAX && IF_USE.test(text.slice(colon + 2));
+}
 
 function asksAboutUse(sentence: string): boolean {
   return sentence.trimEnd().endsWith('?') && ASKS_USE.test(sentence.trimStart());
@@ -473,8 +492,10 @@ export function readSentence(input: SentenceInput): Finding[] {
   const asked = (ai.length > 0 || input.aiBefore) && asksDisclosureIn(neutralized, ai.length > 0, lexicon);
   // A bare "tell us" ("if you tell us", "tell us when you do") beside a permission, in this sentence or the next
   // ("You may use AI. Just tell us."), makes the permission one that must be disclosed.
-  const conditionalUse = hasUse && IF_USE.test(sentence.trimStart());
-  const permitted = clauses.some((c) => c.permits) || conditionalUse || (hasUse && asksAboutUse(sentence));
+  // Asked only when needed: most sentences permit in a clause or ask for nothing.
+  let conditional: boolean | undefined;
+  const conditionalUse = () => (conditional ??= hasUse && opensOnUse(sentence));
+  const permitted = clauses.some((c) => c.permits) || conditionalUse() || (hasUse && asksAboutUse(sentence));
   const bare = !asked && permitted && asksBareDisclosure(sentence, lexicon);
   const bareAfter = !asked && !bare && permitted ? bareRequestAfter(input) : null;
   const disclosure = asked || bare || bareAfter !== null;
@@ -531,7 +552,7 @@ export function readSentence(input: SentenceInput): Finding[] {
   }
   // "If you wrote your application with AI, tell us": for the part it names, a permission on disclosure, whatever
   // the post requires elsewhere ("use AI daily for the posts").
-  if (disclosure && conditionalUse && clauses.length === 0 && !required) {
+  if (disclosure && clauses.length === 0 && !required && conditionalUse()) {
     parts ??= partsIn(sentence, lexicon);
     if (parts.length > 0)
       findings.push({

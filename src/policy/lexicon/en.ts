@@ -321,7 +321,8 @@ export const en: CueLexicon = {
   ],
   neutral: [
     // "It won't disqualify you", "not a dealbreaker": a consequence denied is no ban.
-    "(?:won't|will not|doesn't|does not|wouldn't|would not|isn't|is not|not) (?:\\S+ )?(?:disqualif\\w*|a dealbreaker|a deal-breaker|count against|rule you out|get you rejected)",
+    "(?:won't|will not|doesn't|does not|wouldn't|would not) (?:disqualify|count against|rule you out|get you rejected)",
+    "(?:not|isn't) a deal-?breaker",
     // "No AI, not even for research", "not even 'just for polishing'": the limit is denied, the ban stands.
     'not even (?:["\'] ?)?(?:(?:just|only) )?(?:for|to|as|when|with|in)',
     "(?:no|don't|do not|doesn't|does not) need(?: to)?",

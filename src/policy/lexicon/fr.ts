@@ -173,7 +173,7 @@ export const fr: CueLexicon = {
   ownWork: [],
   approval: [
     '(?:avec|sans|après|préalable|nécessite|demand\\w*|obten\\w*) (?:\\S+ ){0,3}?(?:accord|autorisation|approbation|consentement|validation)',
-    "demandez-(?:nous|moi) (?:\\S+ )?avant",
+    'demandez-(?:nous|moi) (?:\\S+ )?avant',
   ],
   review: [
     'relecture humaine',

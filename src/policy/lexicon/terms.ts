@@ -110,7 +110,8 @@ export const DETECTION_PHRASES = [
 export const PRODUCT_AFTER = [
   'apis?',
   // "AI/ML engineer", "AI & data specialists": a field joined to another before the role.
-  '(?:(?:and|&) )?(?:ml|nlp|llm|data|machine learning) (?:engineer\\w*|developers?|devs?|specialists?|experts?|scientists?|researchers?|roles?|positions?|teams?)',
+  '(?:ml|nlp|llm|data|machine learning) (?:engineer\\w*|developers?|devs?|specialists?|experts?|scientists?|researchers?|roles?|positions?|teams?)',
+  '(?:and|&) (?:ml|nlp|llm|data|machine learning) (?:engineer\\w*|developers?|devs?|specialists?|experts?|scientists?|researchers?|roles?|positions?|teams?)',
   'sdks?',
   'integrat\\w*',
   'engineer\\w*',
