@@ -492,10 +492,10 @@ export function readSentence(input: SentenceInput): Finding[] {
   const asked = (ai.length > 0 || input.aiBefore) && asksDisclosureIn(neutralized, ai.length > 0, lexicon);
   // A bare "tell us" ("if you tell us", "tell us when you do") beside a permission, in this sentence or the next
   // ("You may use AI. Just tell us."), makes the permission one that must be disclosed.
-  // Asked only when needed: most sentences permit in a clause or ask for nothing.
-  let conditional: boolean | undefined;
-  const conditionalUse = () => (conditional ??= hasUse && opensOnUse(sentence));
-  const permitted = clauses.some((c) => c.permits) || conditionalUse() || (hasUse && asksAboutUse(sentence));
+  // Most sentences permit in a clause: the opening is asked only of the others.
+  const permits = clauses.some((c) => c.permits);
+  const conditionalUse = !permits && hasUse && opensOnUse(sentence);
+  const permitted = permits || conditionalUse || (hasUse && asksAboutUse(sentence));
   const bare = !asked && permitted && asksBareDisclosure(sentence, lexicon);
   const bareAfter = !asked && !bare && permitted ? bareRequestAfter(input) : null;
   const disclosure = asked || bare || bareAfter !== null;
@@ -552,7 +552,7 @@ export function readSentence(input: SentenceInput): Finding[] {
   }
   // "If you wrote your application with AI, tell us": for the part it names, a permission on disclosure, whatever
   // the post requires elsewhere ("use AI daily for the posts").
-  if (disclosure && clauses.length === 0 && !required && conditionalUse()) {
+  if (disclosure && conditionalUse && clauses.length === 0 && !required) {
     parts ??= partsIn(sentence, lexicon);
     if (parts.length > 0)
       findings.push({

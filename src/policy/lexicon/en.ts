@@ -44,8 +44,8 @@ export const en: CueLexicon = {
   turnAway: [
     "(?:do not|don't|dont|please don't|please do not|no need to|not) (?:even )?(?:bother )?(?:apply|applying|to apply|submit a proposal)",
     "(?:don't|do not) (?:even )?bother",
-    "(?:is|are|job|project|role|gig|you're|you are) not (?:for you|a (?:good )?fit)",
-    "(?:isn't|is not|aren't|are not|won't be|wouldn't be) (?:the |a )?(?:right |good )?fit",
+    "not(?<=\\b(?:is|are|job|project|role|gig|you're|you are) not) (?:for you|a (?:good )?fit)",
+    "fit(?<=\\b(?:isn't|is not|aren't|are not|won't be|wouldn't be) (?:the |a )?(?:right |good )?fit)",
   ],
   prohibit: [
     // "Please don't send me a ChatGPT cover letter".
@@ -60,7 +60,8 @@ export const en: CueLexicon = {
     "(?:not|won't|will not|don't|do not|never) (?:be )?(?:hire|hiring|work with|working with) (?:anyone|anybody|someone|people|freelancers|writers|developers|designers)",
     'ineligible',
     'deal[- ]?breakers?',
-    '(?:a |an )?(?:instant |immediate |big |huge )?red flag',
+    // Led by its rare word: a source led by "a", "is", "no" is tried at every such word of every sentence.
+    'red flag',
     '(?:taboo|off[- ]limits|out of the question)',
     // "will get you fired", "skip this job", "will lead to the end of the contract".
     '(?:get|gets|got) you (?:fired|banned|removed|kicked|terminated|blocked|disqualified)',
@@ -115,13 +116,18 @@ export const en: CueLexicon = {
     'feel free',
     'free to use',
     '(?:may|can) be used',
-    "(?:is|are|'s|it's|that's|that is|are all) (?:\\w+ )?(?:fine|ok|okay|allowed|permitted|welcome|acceptable|accepted|no problem|not a problem|not an issue)",
+    // "It's fine", "is totally OK": matched from the rare word back ("allowed", "welcome" count alone, below).
+    "fine(?<=\\b(?:is|are|'s|it's|that's|that is|are all) (?:\\w+ )?fine)",
+    "ok(?<=\\b(?:is|are|'s|it's|that's|that is|are all) (?:\\w+ )?ok)(?:ay)?",
+    "accept(?:able|ed)(?<=\\b(?:is|are|'s|it's|that's|that is|are all) (?:\\w+ )?accept(?:able|ed))",
+    '(?:no|not a) problem',
+    'not an issue',
     '(?:we|i) (?:\\w+ )?(?:allow|permit|accept|welcome|support|embrace)',
     "(?:don't|do not) (?:mind|care)",
     "(?:doesn't|does not) matter",
     'no problem',
     // "AI tools: fine."
-    ': (?:fine|ok|okay|yes|allowed)(?=[ ]*(?:[.!,;]|$))',
+    '(?:fine|ok|okay|yes)(?<=: (?:fine|ok|okay|yes))(?=[ ]*(?:[.!,;]|$))',
     // "Whatever makes you faster: fine for the code", "no issue at all", "happy for you to use ChatGPT".
     '(?:fine|ok|okay) (?:for|with) (?:the|your|our)',
     'no issues?(?! with)',
@@ -313,7 +319,7 @@ export const en: CueLexicon = {
     '(?:write|do|create|draft|compose) (?:\\S+ ){0,4}?yourself',
     'in your own words',
     'human[- ](?:written|made|created|authored)',
-    '100 ?% human',
+    'human(?<=100 ?% human)',
     '(?:written|done|made|created|drawn|painted|translated|typed) by hand',
     'by hand only',
     'done by a human',
@@ -333,7 +339,7 @@ export const en: CueLexicon = {
     'without disclosing',
     'not a gate',
     // "Full disclosure, I wrote this post with ChatGPT": an idiom, not a request.
-    '(?:in |for )?full disclosure',
+    'full disclosure',
     // "We don't expect you to use AI": not required, and not forbidden either.
     "(?:don't|do not|doesn't|does not|won't|will not) (?:expect|require|ask|force) (?:you|anyone|freelancers|applicants) to",
     // "Do not apply if you don't meet these", "If you aren't fluent with AI tools, don't apply": a requirement, no ban.
@@ -342,8 +348,11 @@ export const en: CueLexicon = {
   ],
   attestation: [
     // Negated reports only: "if AI was used, say so" is a rule.
-    "(?:was|were|has|have|had)(?: not|n't)(?: been)? (?:\\S+ )?(?:used|involved|utili[sz]ed)",
-    'no (?:\\S+ ){0,6}?(?:was|were|has been|have been) (?:\\S+ )?(?:used|involved|utili[sz]ed)',
+    // Matched from the participle back: "was", "no" lead too many sentences.
+    "(?:used|utili[sz]ed)(?<=\\b(?:was|were|has|have|had)(?: not|n't)(?: been)? (?:\\S+ )?(?:used|utili[sz]ed))",
+    "involved(?<=\\b(?:was|were|has|have|had)(?: not|n't)(?: been)? (?:\\S+ )?involved)",
+    '(?:used|utili[sz]ed)(?<=\\bno (?:\\S+ ){0,6}?(?:was|were|has been|have been) (?:\\S+ )?(?:used|utili[sz]ed))',
+    'involved(?<=\\bno (?:\\S+ ){0,6}?(?:was|were|has been|have been) (?:\\S+ )?involved)',
     "(?:did not|didn't) (?:\\S+ )?(?:use|write|generate|create|help)",
     '(?:i|we) (?:\\S+ )?(?:wrote|used|created|generated|drafted|relied)',
     "(?:i|we) (?:have|haven't|have not|did not|didn't) (?:\\S+ )?(?:used|written|use|write|rely)",
@@ -378,7 +387,8 @@ export const en: CueLexicon = {
   productAfter: [],
   roles: [
     '(?:ai|a\\.i\\.|gen ?ai|generative ai)(?:[- ](?:based|powered|generated|assisted))? (?:content |video |image |art |music |ugc |film )?(?:creators?|filmmakers?|artists?|illustrators?|directors?|producers?|animators?)',
-    "(?:^|you will |you'll |to )(?:create|generate|produce|make) (?:\\S+ ){0,2}?(?:ai-generated|ai generated)",
+    // Matched from "AI-generated" back: a source led by "^" or "to" is tried at every word.
+    "ai[- ]generated(?<=(?:^|\\byou will |\\byou'll |\\bto )(?:create|generate|produce|make) (?:\\S+ ){0,2}?ai[- ]generated)",
   ],
   parts: {
     proposal: [
