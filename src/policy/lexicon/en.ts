@@ -195,7 +195,8 @@ export const en: CueLexicon = {
   ],
   limited: [
     'only (?:for|to|as|when|if|with|after|in|on|be used)',
-    '(?:for|to) (?:\\S+ ){0,4}?only',
+    // From the rare word back (see the README): "for research only".
+    'only(?<=\\b(?:for|to) (?:\\S+ ){0,4}?only)',
     'solely (?:for|to|as)',
     'exclusively',
     'limited',
