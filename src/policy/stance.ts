@@ -103,14 +103,17 @@ const OWN_WORK = 1 << CONDITIONS.indexOf('ownWork');
 const REVIEW = 1 << CONDITIONS.indexOf('review');
 const REPORTED: Condition[] = ['limited', 'approval', 'review'];
 
-/** At most three words: a label ("Important", "Requisito obrigatório") before a colon. */
-const SHORT_LABEL = /^\s*[^\s;:]+(?:\s+[^\s;:]+){0,2}\s*$/;
+/** A text of one to `max` words, with no ";" or ":" in it. */
+function atMostWords(max: number): RegExp {
+  return new RegExp(`^\\s*[^\\s;:]+(?:\\s+[^\\s;:]+){0,${max - 1}}\\s*$`);
+}
 
-/** At most four words, to the end of the sentence. */
-const SHORT_VALUE = /^\s*[^\s;:]+(?:\s+[^\s;:]+){0,3}\s*$/;
-
-/** At most six words. */
-const LABEL = /^\s*[^\s;:]+(?:\s+[^\s;:]+){0,5}\s*$/;
+/** A label ("Important", "Requisito obrigatório") before a colon. */
+const SHORT_LABEL = atMostWords(3);
+/** A value to the end of the sentence. */
+const SHORT_VALUE = atMostWords(4);
+/** A label that may ban or name AI ("What we don't accept", "Images générées par IA"). */
+const LABEL = atMostWords(6);
 
 /** A negation, which every label that bans holds: asked first, it spares the other labels the ban list. */
 const NEGATION =
@@ -135,29 +138,25 @@ function splitClauses(
   let from = 0;
   CLAUSE_SEP.lastIndex = 0;
   for (let m = CLAUSE_SEP.exec(sentence); m; m = CLAUSE_SEP.exec(sentence)) {
-    // "Use of AI tools: allowed.", "ChatGPT: not OK": a short value after a label is the label's clause.
-    if (m[0] === ':' && SHORT_VALUE.test(sentence.slice(m.index + 1))) break;
-    // "Requisito obrigatório: usar IA", "Wichtig: keine Kundendaten in ChatGPT": a short label before the colon
-    // belongs to the clause after it.
-    if (m[0] === ':' && SHORT_LABEL.test(sentence.slice(from, m.index))) continue;
-    // "What we don't accept: ChatGPT answers in our calls", "Lo que no bancamos: …": a label that bans bans what
-    // follows it.
-    if (m[0] === ':' && bansAsLabel(sentence.slice(from, m.index), lexicon)) continue;
     const at = m.index;
-    // "Images générées par IA : possible, mais uniquement après accord": a label that names AI, and a rule after
-    // its colon that names none, are one clause.
-    if (
-      m[0] === ':' &&
-      LABEL.test(sentence.slice(from, at)) &&
-      ai.some((x) => x.start >= from && x.end <= at) &&
-      !ai.some((x) => x.start > at)
-    )
-      continue;
-    if (
-      JOINED.test(m[0]) &&
-      !(ai.some((x) => x.start >= from && x.end <= at) && ai.some((x) => x.start > at))
-    )
-      continue;
+    const aiBefore = ai.some((x) => x.start >= from && x.end <= at);
+    const aiAfter = ai.some((x) => x.start > at);
+    if (m[0] === ':') {
+      // "Use of AI tools: allowed.", "ChatGPT: not OK": a short value after a label is the label's clause.
+      if (SHORT_VALUE.test(sentence.slice(at + 1))) break;
+      const label = sentence.slice(from, at);
+      // "Requisito obrigatório: usar IA", "Wichtig: keine Kundendaten in ChatGPT": a short label before the colon
+      // belongs to the clause after it; so does a label that bans ("What we don't accept: ChatGPT answers in our
+      // calls", "Lo que no bancamos: …"), and a label that names AI before a rule that names none ("Images
+      // générées par IA : possible, mais uniquement après accord").
+      if (
+        SHORT_LABEL.test(label) ||
+        bansAsLabel(label, lexicon) ||
+        (aiBefore && !aiAfter && LABEL.test(label))
+      )
+        continue;
+    }
+    if (JOINED.test(m[0]) && !(aiBefore && aiAfter)) continue;
     clauses.push({
       start: from,
       text: sentence.slice(from, m.index),

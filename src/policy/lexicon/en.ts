@@ -125,7 +125,6 @@ export const en: CueLexicon = {
     '(?:we|i) (?:\\w+ )?(?:allow|permit|accept|welcome|support|embrace)',
     "(?:don't|do not) (?:mind|care)",
     "(?:doesn't|does not) matter",
-    'no problem',
     // "AI tools: fine."
     '(?:fine|ok|okay|yes)(?<=: (?:fine|ok|okay|yes))(?=[ ]*(?:[.!,;]|$))',
     // "Whatever makes you faster: fine for the code", "no issue at all", "happy for you to use ChatGPT".

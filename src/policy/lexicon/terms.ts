@@ -107,11 +107,16 @@ export const DETECTION_PHRASES = [
 ];
 
 /** Nouns right after an AI term that make it a product, a field or a company, not a tool the freelancer uses. */
+/** Another field, then a role: "(AI/)ML engineer", "(AI &) data specialists". */
+const JOINED_FIELD_ROLE =
+  '(?:ml|nlp|llm|data|machine learning) (?:engineer\\w*|developers?|devs?|specialists?|experts?|scientists?|researchers?|roles?|positions?|teams?)';
+
 export const PRODUCT_AFTER = [
   'apis?',
-  // "AI/ML engineer", "AI & data specialists": a field joined to another before the role.
-  '(?:ml|nlp|llm|data|machine learning) (?:engineer\\w*|developers?|devs?|specialists?|experts?|scientists?|researchers?|roles?|positions?|teams?)',
-  '(?:and|&) (?:ml|nlp|llm|data|machine learning) (?:engineer\\w*|developers?|devs?|specialists?|experts?|scientists?|researchers?|roles?|positions?|teams?)',
+  // "AI/ML engineer", "AI & data specialists": a field joined to another before the role. Two sources, not an
+  // optional "and": a source led by an optional group is not factored by its first letters.
+  JOINED_FIELD_ROLE,
+  `(?:and|&) ${JOINED_FIELD_ROLE}`,
   'sdks?',
   'integrat\\w*',
   'engineer\\w*',
