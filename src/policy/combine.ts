@@ -121,12 +121,9 @@ export function combine(
   const encouraged = stanceFindings.some((f) => f.stance === 'encouraged');
   const scopes: Partial<Record<Part, Stance>> = {};
   const perPart: Stance[] = [weigh(general, encouraged)];
-  // A post that sets rules of their own for the proposal or the messages sets its general rules for the rest, the
-  // work ("Proposals must be yours. No Otter, no auto-transcription of any kind.").
-  const singlesOut = stanceFindings.some(
-    (f) => f.signal === 'stance' && f.parts.some((part) => part !== 'work'),
-  );
-  const workFromGeneral = singlesOut && general.some((f) => f.signal === 'stance');
+  // A general rule is about the work, what a job post is about ("No AI.", "Nada de Midjourney."); beside rules of
+  // their own for the proposal or the messages it is the rule for the rest ("Proposals must be yours. No Otter.").
+  const workFromGeneral = general.some((f) => f.signal === 'stance');
   for (const part of PARTS) {
     const own = stanceFindings.filter((f) => f.parts.includes(part));
     // Rules for all parts apply to each part as well, so they are weighed together; but a rule of its own for the

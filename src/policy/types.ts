@@ -38,7 +38,7 @@ export interface Evidence {
 export interface PolicyReading {
   /** The strictest stance over all parts. */
   stance: Stance;
-  /** Per part, only where the post distinguishes it (or names it). */
+  /** Per part, only where the post names it; the work also where a general rule speaks of it ("No AI."). */
   scopes: Partial<Record<Part, Stance>>;
   disclosureRequired: boolean;
   confidentiality: boolean;

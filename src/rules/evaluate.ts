@@ -45,14 +45,24 @@ function postPart(part: DeclaredPart): Part {
 }
 
 /**
+ * Whether the post names a part in any rule ("proposals must be yours", "AI is fine for the code"). Its general
+ * rules are then the work's scope too, so the scopes alone cannot tell. Rules about client data count only when
+ * there is nothing else, as the engine weighs them.
+ */
+function singlesOutParts(reading: PolicyReading): boolean {
+  const ruling = reading.evidence.filter((e) => e.signal !== 'confidentiality');
+  return (ruling.length > 0 ? ruling : reading.evidence).some((e) => e.parts.length > 0);
+}
+
+/**
  * The stance that governs one part: its own scope, else what the post says about AI use in general; for no part,
- * the post's overall stance.
+ * or a post that names no part, the post's overall stance.
  */
 function stanceFor(reading: PolicyReading, part: Part | undefined): Stance {
   if (!part) return reading.stance;
   const own = reading.scopes[part];
   if (own) return own;
-  if (Object.keys(reading.scopes).length === 0) return reading.stance;
+  if (!singlesOutParts(reading)) return reading.stance;
   const general = reading.evidence.filter((e) => e.parts.length === 0 && e.signal !== 'confidentiality');
   return combineStances(
     general.map((e) =>

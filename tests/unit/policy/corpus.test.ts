@@ -17,10 +17,14 @@ interface Row {
   text: string;
   stance: Stance;
   disclosure_required: boolean;
+  /** The parts the rules speak of ("work" for a general rule); "confidentiality" marks a data rule. */
+  scope: string[];
 }
 
 const FLOOR = { overall: 0.93, prohibited: 0.88, restricted: 0.9, none: 0.97, encouraged: 1, allowed: 1 };
 const DISCLOSURE_FLOOR = 0.96;
+/** Posts whose parts in `scopes` are exactly the labelled scope (a data rule is a flag, not a part). */
+const SCOPE_FLOOR = 0.87;
 
 const rows: Row[] = readFileSync(existsSync(SHARED) ? SHARED : FIXTURE, 'utf8')
   .trim()
@@ -58,6 +62,16 @@ describe('development corpus', () => {
     ).length;
     console.log(`disclosureRequired: ${agree}/${rows.length}`);
     expect(agree / rows.length).toBeGreaterThanOrEqual(DISCLOSURE_FLOOR);
+  });
+
+  it('names the parts each post speaks of at or above the floor', () => {
+    const key = (parts: string[]) => [...parts].sort().join('+');
+    const agree = readings.filter(
+      ({ row, reading }) =>
+        key(Object.keys(reading.scopes)) === key(row.scope.filter((part) => part !== 'confidentiality')),
+    ).length;
+    console.log(`scope: ${agree}/${rows.length}`);
+    expect(agree / rows.length).toBeGreaterThanOrEqual(SCOPE_FLOOR);
   });
 
   it('quotes evidence that slices the post exactly, for every finding', () => {

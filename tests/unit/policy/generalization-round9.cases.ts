@@ -86,6 +86,18 @@ export const ROUND9: HeldOutCase[] = [
     "Grant writer for small food-bank nonprofit (3 applications, Q3)\n\nWe're applying to two community foundations and one state grant. We have the program data, budgets and past applications; we need someone who can turn that into compelling, compliant narratives.\n\nExperience with food security or social services grants is a big plus.\n\nA note on AI: some funders now ask applicants whether AI was used. So if AI helps with any part of the grant proposals you write for us, just tell us which parts. We're not against it, we just need to answer honestly.\n\nPlease share a grant you wrote that got funded (redacted is fine).",
     { disclosure: true, confidentiality: false, detectors: false, scopes: { work: 'restricted' } },
   ],
+  // r9-016: Assistive correction tools OK, tools that generate sentences not: assistive yes, generative no.
+  [
+    'restricted',
+    "Ghostwriter / editor for my father's memoir (~60k words)\n\nMy dad is 84 and has recorded about 30 hours of stories (Korean War, running a diner in Queens for 40 years). I have transcripts. I need someone to shape them into a readable memoir in his voice.\n\nTools: spellcheck and Grammarly-style corrections are fine. Anything that writes sentences for you — ChatGPT, Claude, Grammarly's \"rewrite\" features — is not. It has to sound like him, not like a machine guessing.\n\nPaid in milestones per chapter. Please tell me about a long-form project you've finished.",
+    { disclosure: false, confidentiality: false, detectors: false, scopes: { work: 'restricted' } },
+  ],
+  // r9-017: ChatGPT allowed for support replies only with human review, and customer data must stay out of AI tools.
+  [
+    'restricted',
+    'Customer support agent – email & chat (Shopify store, skincare)\n\nYou\'ll be answering order questions, returns, and "which serum should I use" messages in Gorgias. ~40 tickets/day, weekday coverage 8am–4pm PST.\n\nRules:\n✅ Using our saved macros is expected\n✅ You can use ChatGPT to help phrase a tricky reply — but you read and edit every reply yourself before it\'s sent, nothing goes out unchecked\n❌ Never paste customer names, emails, addresses or order numbers into ChatGPT or any other AI tool\n\nNative-level English, friendly tone, skincare knowledge a plus.',
+    { disclosure: false, confidentiality: true, detectors: false, scopes: { work: 'restricted' } },
+  ],
   // r9-018: States AI tools are totally fine with no conditions.
   [
     'allowed',
@@ -159,6 +171,12 @@ export const ROUND9: HeldOutCase[] = [
     'Asistente virtual para agencia de viajes (medio tiempo, remoto)\n\nSomos una agencia pequeña en Bogotá especializada en viajes a Europa. Necesitamos apoyo con:\n- cotizaciones de vuelos y hoteles\n- armar itinerarios en Google Docs\n- seguimiento a clientes por correo y WhatsApp\n\nHorario: lunes a viernes, 8 a 12 (hora Colombia). Indispensable buena ortografía. Conocer Amadeus suma puntos.\n\nPD: si usas herramientas de IA para organizarte o redactar, no hay ningún problema por nuestra parte.',
     { disclosure: false, confidentiality: false, detectors: false },
   ],
+  // r9-033: Requires the editor to use AI tools (Runway, CapCut, ElevenLabs) in production.
+  [
+    'encouraged',
+    'Editor/a de video para canal de finanzas personales – ¡con IA!\n\nSubimos 3 shorts diarios y 1 video largo por semana. Para sostener ese ritmo necesitamos que trabajes con herramientas de IA: subtítulos automáticos, limpieza de audio, b-roll generado (Runway, CapCut, ElevenLabs para correcciones de voz, etc.).\n\nEsto es requisito, no opcional. Si prefieres editar todo a mano, te entendemos, pero no es para este proyecto.\n\nMándanos 3 shorts que hayas editado y dinos qué herramientas usas.',
+    { disclosure: false, confidentiality: false, detectors: false, scopes: { work: 'encouraged' } },
+  ],
   // ───────────── Portuguese (12) ─────────────
   // r9-035: Landing page job with no AI mention.
   [
@@ -196,11 +214,35 @@ export const ROUND9: HeldOutCase[] = [
     'Redator(a) de artigos para blog jurídico (direito do consumidor)\n\nProcuramos redator com formação em Direito ou experiência comprovada em conteúdo jurídico para escrever 8 artigos por mês.\n\nRegras:\n1. Textos originais, com citação de legislação e jurisprudência atualizadas\n2. NÃO aceitamos textos feitos com ChatGPT ou qualquer IA. Todo texto passa pelo GPTZero antes da aprovação\n3. Linguagem acessível, sem juridiquês\n\nValor por artigo a combinar. Envie 2 artigos publicados.',
     { disclosure: false, confidentiality: false, detectors: true, scopes: { work: 'prohibited' } },
   ],
+  // r9-041: Illustrations must be made by hand, no Midjourney/Stable Diffusion even as a base.
+  [
+    'prohibited',
+    'Ilustrador(a) para livro infantil (32 páginas)\n\nSou autora e vou publicar o meu primeiro livro infantil, sobre uma lontra que tem medo da água. Procuro ilustrador(a) com traço próprio, cores suaves, estilo aguarela (pode ser digital).\n\nSerão 16 ilustrações de página dupla + capa.\n\nImportante: as ilustrações têm de ser feitas por si, de raiz. Nada de Midjourney, Stable Diffusion, DALL·E ou afins, nem sequer como base para pintar por cima. A editora exige isso em contrato.\n\nAgradeço que envie portefólio e uma estimativa de prazo.',
+    { disclosure: false, confidentiality: false, detectors: false, scopes: { work: 'prohibited' } },
+  ],
+  // r9-043: DeepL Pro allowed only as a base with full review, documents may not go into other tools.
+  [
+    'restricted',
+    'Tradutor(a) jurídico EN→PT-PT – contratos comerciais\n\nEscritório de advogados em Lisboa procura tradutor(a) para volume regular de contratos e pareceres (inglês → português europeu).\n\nFerramentas: pode usar o DeepL Pro da nossa conta como ponto de partida, desde que reveja e corrija cada frase — não aceitamos pós-edição superficial. Os documentos não podem ser colocados em nenhuma outra ferramenta (ChatGPT, Google Tradutor, etc.), por questões de sigilo profissional.\n\nRequisitos: formação em tradução ou Direito, experiência mínima de 3 anos, disponibilidade para prazos curtos.',
+    { disclosure: false, confidentiality: true, detectors: false, scopes: { work: 'restricted' } },
+  ],
+  // r9-044: Explicitly fine to use ChatGPT/Copilot to program, no conditions.
+  [
+    'allowed',
+    'Sistema simples de agendamento para barbearia (web + painel)\n\nTenho 2 barbearias em BH e quero sair do caderninho. Preciso de:\n- página onde o cliente escolhe barbeiro, serviço e horário\n- painel pra gente ver a agenda do dia\n- lembrete por WhatsApp 1h antes\n\nPode fazer com a tecnologia que preferir. Orçamento fechado, me fala o prazo e se vc dá suporte depois da entrega.\n\nP.S.: pode usar ChatGPT, Copilot, o que quiser pra programar, sem problema nenhum — eu só quero o sistema funcionando direitinho.',
+    { disclosure: false, confidentiality: false, detectors: false, scopes: { work: 'allowed' } },
+  ],
   // r9-045: AI use is released, but customer data must never go into AI tools.
   [
     'allowed',
     'Limpeza e organização de base de clientes (planilhas + RD Station)\n\nTemos uma base de ~35 mil contatos espalhada entre planilhas antigas e o RD Station CRM, cheia de duplicados e campos bagunçados.\n\nTarefas:\n- deduplicar e padronizar (nome, telefone, cidade)\n- segmentar por estágio do funil\n- importar tudo limpo no CRM\n\nUso de IA liberado pra agilizar fórmulas, scripts etc. Mas NUNCA coloque dados dos nossos clientes (nome, CPF, telefone, e-mail) em nenhuma ferramenta de IA. Isso é inegociável por causa da LGPD.',
     { disclosure: false, confidentiality: true, detectors: false },
+  ],
+  // r9-046: Mastery of generative AI tools to produce ad creatives is mandatory.
+  [
+    'encouraged',
+    'Gestor(a) de tráfego pago + criativos (e-commerce de moda fitness)\n\nInvestimos ~R$ 30 mil/mês em Meta Ads e Google. Queremos alguém que cuide das campanhas e também produza criativos em volume.\n\nPra isso, é obrigatório dominar ferramentas de IA generativa (Midjourney, Canva IA, Runway ou parecidas) e usá-las pra testar muitas variações de criativos por semana.\n\nEnvie cases com números (ROAS, CPA) e exemplos de criativos que você fez.',
+    { disclosure: false, confidentiality: false, detectors: false, scopes: { work: 'encouraged' } },
   ],
   // ───────────── French (12) ─────────────
   // r9-047: Rejection language concerns portfolios, not AI.
@@ -257,6 +299,12 @@ export const ROUND9: HeldOutCase[] = [
     "Rédacteur web SEO – fiches conseils jardinage (avec IA)\n\nNous éditons un site de conseils jardinage (potager, taille, maladies des plantes). Nous cherchons un rédacteur qui maîtrise ChatGPT ou Claude : vous produirez les premières versions avec l'IA à partir de nos briefs, puis vous les retravaillerez (vérification, exemples concrets, ton).\n\nVolume : 20 à 30 articles par mois.\n\nNe postulez que si vous utilisez déjà l'IA au quotidien dans votre travail de rédaction. Un test rémunéré sera proposé.",
     { disclosure: false, confidentiality: false, detectors: false, scopes: { work: 'encouraged' } },
   ],
+  // r9-058: Wants the designer to generate backgrounds with Midjourney/Firefly.
+  [
+    'encouraged',
+    "Graphiste pour visuels réseaux sociaux – marque de cosmétiques\n\nMarque de cosmétiques naturels, on publie tous les jours sur Instagram et Pinterest. On cherche un(e) graphiste pour produire 30 visuels par mois.\n\nNotre façon de travailler : on veut que tu utilises Midjourney ou Adobe Firefly pour générer les décors et textures de fond, puis que tu intègres nos vraies photos produits par-dessus dans Photoshop.\n\nTu dois être à l'aise avec ces outils dès le départ. Envoie ton portfolio + 2 exemples de visuels faits avec l'IA 🌿",
+    { disclosure: false, confidentiality: false, detectors: false, scopes: { work: 'encouraged' } },
+  ],
   // ───────────── German (12) ─────────────
   // r9-059: Bookkeeping job; 'Keine Agenturen' is not an AI rule.
   [
@@ -294,6 +342,12 @@ export const ROUND9: HeldOutCase[] = [
     'Fotograf/in für Firmenjubiläum in Zürich (Samstag, 14. Juni)\n\nUnser Unternehmen feiert 50 Jahre und wir suchen eine Fotografin oder einen Fotografen für den Anlass (ca. 150 Gäste, 17–23 Uhr, Zunfthaus zur Zimmerleuten).\n\nGewünscht: Reportage-Stil, Gruppenfotos der Teams, Reden. Lieferung von ca. 300 bearbeiteten Bildern innert 10 Tagen.\n\nZur Bewerbung: Schreiben Sie uns bitte ein paar persönliche Sätze, warum Sie die Richtige oder der Richtige sind. Bewerbungen, die erkennbar mit ChatGPT oder ähnlichen Tools verfasst wurden, werden nicht berücksichtigt.\n\nPortfolio-Link nicht vergessen.',
     { disclosure: false, confidentiality: false, detectors: false, scopes: { proposal: 'prohibited' } },
   ],
+  // r9-065: AI only for research and outline; the text itself must be written by the freelancer.
+  [
+    'restricted',
+    'Fachartikel für Handwerker-Blog (Sanitär/Heizung) – 4 pro Monat\n\nWir sind ein Fachgroßhandel für Sanitär und Heizung und betreiben einen Blog für Installateure. Themen: Wärmepumpen, GEG, hydraulischer Abgleich, Förderungen.\n\nAnforderungen:\n- fundiertes technisches Wissen (idealerweise selbst aus dem Handwerk)\n- ca. 1.200 Wörter pro Artikel\n- KI-Tools wie ChatGPT dürfen nur für Recherche und Gliederung genutzt werden, der eigentliche Text muss von dir geschrieben sein\n- Quellenangaben\n\nVergütung pro Artikel nach Absprache.',
+    { disclosure: false, confidentiality: false, detectors: false, scopes: { work: 'restricted' } },
+  ],
   // r9-066: AI coding help OK only if disclosed in the pull request.
   [
     'restricted',
@@ -318,6 +372,12 @@ export const ROUND9: HeldOutCase[] = [
     'Python-Entwickler:in für Datenpipelines (Airflow, dbt) – 6 Monate\n\nDu arbeitest täglich mit GitHub Copilot, Cursor oder Claude Code? Perfekt, genau das setzen wir voraus. Unser Team arbeitet konsequent KI-gestützt und wir erwarten, dass du das auch tust.\n\nStack: Airflow, dbt, Snowflake, Python 3.11, Terraform.\n\nAufgaben:\n- bestehende Pipelines migrieren\n- Datenqualitäts-Checks aufbauen\n- Doku pflegen\n\n32–40 Std./Woche, remote aus DE/AT/CH.',
     { disclosure: false, confidentiality: false, detectors: false },
   ],
+  // r9-070: Copywriter should draft newsletters and subject lines with ChatGPT; AI skill required.
+  [
+    'encouraged',
+    'Texter:in für wöchentlichen Newsletter (E-Commerce, Wohnaccessoires)\n\nWir verschicken jede Woche einen Newsletter an 45.000 Abonnent:innen. Wir suchen jemanden, der ChatGPT versiert einsetzt, um schnell mehrere Entwürfe und Betreffzeilen-Varianten zu erstellen, und daraus dann die beste Version feinschleift.\n\nWas du mitbringst:\n- Gespür für Ton und Marke (warm, nicht kitschig)\n- Erfahrung mit A/B-Tests von Betreffzeilen\n- sicherer Umgang mit KI-Textwerkzeugen – das ist Voraussetzung\n\nBitte schick uns 2 Newsletter, die du geschrieben hast.',
+    { disclosure: false, confidentiality: false, detectors: false, scopes: { work: 'encouraged' } },
+  ],
 ];
 
 /** Still read wrongly: the right reading, the text, what the engine reads instead, the labels checked. */
@@ -341,20 +401,6 @@ export const ROUND9_MISSES: KnownMiss[] = [
     'reads stance restricted, disclosure true, confidentiality false, work unset',
     { disclosure: false, confidentiality: true, detectors: false, scopes: { work: 'prohibited' } },
   ],
-  // r9-016: Assistive correction tools OK, tools that generate sentences not: assistive yes, generative no.
-  [
-    'restricted',
-    "Ghostwriter / editor for my father's memoir (~60k words)\n\nMy dad is 84 and has recorded about 30 hours of stories (Korean War, running a diner in Queens for 40 years). I have transcripts. I need someone to shape them into a readable memoir in his voice.\n\nTools: spellcheck and Grammarly-style corrections are fine. Anything that writes sentences for you — ChatGPT, Claude, Grammarly's \"rewrite\" features — is not. It has to sound like him, not like a machine guessing.\n\nPaid in milestones per chapter. Please tell me about a long-form project you've finished.",
-    'reads work unset',
-    { disclosure: false, confidentiality: false, detectors: false, scopes: { work: 'restricted' } },
-  ],
-  // r9-017: ChatGPT allowed for support replies only with human review, and customer data must stay out of AI tools.
-  [
-    'restricted',
-    'Customer support agent – email & chat (Shopify store, skincare)\n\nYou\'ll be answering order questions, returns, and "which serum should I use" messages in Gorgias. ~40 tickets/day, weekday coverage 8am–4pm PST.\n\nRules:\n✅ Using our saved macros is expected\n✅ You can use ChatGPT to help phrase a tricky reply — but you read and edit every reply yourself before it\'s sent, nothing goes out unchecked\n❌ Never paste customer names, emails, addresses or order numbers into ChatGPT or any other AI tool\n\nNative-level English, friendly tone, skincare knowledge a plus.',
-    'reads work unset',
-    { disclosure: false, confidentiality: true, detectors: false, scopes: { work: 'restricted' } },
-  ],
   // r9-022: Screening question expects Midjourney/Firefly for early concepts.
   [
     'encouraged',
@@ -376,13 +422,6 @@ export const ROUND9_MISSES: KnownMiss[] = [
     'reads disclosure false',
     { disclosure: true, confidentiality: true, detectors: false, scopes: { work: 'restricted' } },
   ],
-  // r9-033: Requires the editor to use AI tools (Runway, CapCut, ElevenLabs) in production.
-  [
-    'encouraged',
-    'Editor/a de video para canal de finanzas personales – ¡con IA!\n\nSubimos 3 shorts diarios y 1 video largo por semana. Para sostener ese ritmo necesitamos que trabajes con herramientas de IA: subtítulos automáticos, limpieza de audio, b-roll generado (Runway, CapCut, ElevenLabs para correcciones de voz, etc.).\n\nEsto es requisito, no opcional. Si prefieres editar todo a mano, te entendemos, pero no es para este proyecto.\n\nMándanos 3 shorts que hayas editado y dinos qué herramientas usas.',
-    'reads work unset',
-    { disclosure: false, confidentiality: false, detectors: false, scopes: { work: 'encouraged' } },
-  ],
   // r9-034: Agent must draft replies and help articles with AI and write good prompts.
   [
     'encouraged',
@@ -390,40 +429,12 @@ export const ROUND9_MISSES: KnownMiss[] = [
     'reads stance none, work unset',
     { disclosure: false, confidentiality: false, detectors: false, scopes: { work: 'encouraged' } },
   ],
-  // r9-041: Illustrations must be made by hand, no Midjourney/Stable Diffusion even as a base.
-  [
-    'prohibited',
-    'Ilustrador(a) para livro infantil (32 páginas)\n\nSou autora e vou publicar o meu primeiro livro infantil, sobre uma lontra que tem medo da água. Procuro ilustrador(a) com traço próprio, cores suaves, estilo aguarela (pode ser digital).\n\nSerão 16 ilustrações de página dupla + capa.\n\nImportante: as ilustrações têm de ser feitas por si, de raiz. Nada de Midjourney, Stable Diffusion, DALL·E ou afins, nem sequer como base para pintar por cima. A editora exige isso em contrato.\n\nAgradeço que envie portefólio e uma estimativa de prazo.',
-    'reads work unset',
-    { disclosure: false, confidentiality: false, detectors: false, scopes: { work: 'prohibited' } },
-  ],
   // r9-042: AI only for research; the script must be written by the freelancer, and AI use must be reported.
   [
     'restricted',
     'Roteirista para canal de história no YouTube 📜\n\nCanal com 250 mil inscritos sobre história do Brasil. Preciso de roteiros de 12-15 minutos (~2.000 palavras), 1 por semana.\n\nSobre IA: pode usar para pesquisa e para organizar as fontes, tudo bem. Mas o roteiro em si tem que ser escrito por você, e se usou IA em alguma etapa, me avisa na entrega.\n\nImportante ter bom texto narrativo e cuidado com as fontes (nada de curiosidade inventada!). Mande um roteiro ou texto que você já escreveu.',
     'reads disclosure false',
     { disclosure: true, confidentiality: false, detectors: false, scopes: { work: 'restricted' } },
-  ],
-  // r9-043: DeepL Pro allowed only as a base with full review, documents may not go into other tools.
-  [
-    'restricted',
-    'Tradutor(a) jurídico EN→PT-PT – contratos comerciais\n\nEscritório de advogados em Lisboa procura tradutor(a) para volume regular de contratos e pareceres (inglês → português europeu).\n\nFerramentas: pode usar o DeepL Pro da nossa conta como ponto de partida, desde que reveja e corrija cada frase — não aceitamos pós-edição superficial. Os documentos não podem ser colocados em nenhuma outra ferramenta (ChatGPT, Google Tradutor, etc.), por questões de sigilo profissional.\n\nRequisitos: formação em tradução ou Direito, experiência mínima de 3 anos, disponibilidade para prazos curtos.',
-    'reads work unset',
-    { disclosure: false, confidentiality: true, detectors: false, scopes: { work: 'restricted' } },
-  ],
-  // r9-044: Explicitly fine to use ChatGPT/Copilot to program, no conditions.
-  [
-    'allowed',
-    'Sistema simples de agendamento para barbearia (web + painel)\n\nTenho 2 barbearias em BH e quero sair do caderninho. Preciso de:\n- página onde o cliente escolhe barbeiro, serviço e horário\n- painel pra gente ver a agenda do dia\n- lembrete por WhatsApp 1h antes\n\nPode fazer com a tecnologia que preferir. Orçamento fechado, me fala o prazo e se vc dá suporte depois da entrega.\n\nP.S.: pode usar ChatGPT, Copilot, o que quiser pra programar, sem problema nenhum — eu só quero o sistema funcionando direitinho.',
-    'reads work unset',
-    { disclosure: false, confidentiality: false, detectors: false, scopes: { work: 'allowed' } },
-  ],
-  // r9-046: Mastery of generative AI tools to produce ad creatives is mandatory.
-  [
-    'encouraged',
-    'Gestor(a) de tráfego pago + criativos (e-commerce de moda fitness)\n\nInvestimos ~R$ 30 mil/mês em Meta Ads e Google. Queremos alguém que cuide das campanhas e também produza criativos em volume.\n\nPra isso, é obrigatório dominar ferramentas de IA generativa (Midjourney, Canva IA, Runway ou parecidas) e usá-las pra testar muitas variações de criativos por semana.\n\nEnvie cases com números (ROAS, CPA) e exemplos de criativos que você fez.',
-    'reads work unset',
-    { disclosure: false, confidentiality: false, detectors: false, scopes: { work: 'encouraged' } },
   ],
   // r9-054: Any tools for the code, but AI-written applications are discarded; overall prohibited.
   [
@@ -441,28 +452,7 @@ export const ROUND9_MISSES: KnownMiss[] = [
   [
     'restricted',
     "Rédaction de fiches patients pour un centre de kinésithérapie\n\nNous sommes un centre de kiné à Lyon. Nous voulons créer une vingtaine de fiches d'exercices et de conseils pour nos patients (lombalgie, entorse de cheville, rééducation du genou...). Chaque fiche sera validée par un de nos kinés.\n\nOutils d'IA : autorisés uniquement avec notre accord préalable, et vous devez nous dire pour quelles fiches vous les avez utilisés. Aucune donnée patient (comptes rendus, noms, dossiers) ne doit être saisie dans ces outils.\n\nProfil recherché : rédacteur santé, idéalement avec une formation paramédicale.",
-    'reads disclosure false, work unset',
+    'reads disclosure false',
     { disclosure: true, confidentiality: true, detectors: false, scopes: { work: 'restricted' } },
-  ],
-  // r9-058: Wants the designer to generate backgrounds with Midjourney/Firefly.
-  [
-    'encouraged',
-    "Graphiste pour visuels réseaux sociaux – marque de cosmétiques\n\nMarque de cosmétiques naturels, on publie tous les jours sur Instagram et Pinterest. On cherche un(e) graphiste pour produire 30 visuels par mois.\n\nNotre façon de travailler : on veut que tu utilises Midjourney ou Adobe Firefly pour générer les décors et textures de fond, puis que tu intègres nos vraies photos produits par-dessus dans Photoshop.\n\nTu dois être à l'aise avec ces outils dès le départ. Envoie ton portfolio + 2 exemples de visuels faits avec l'IA 🌿",
-    'reads work unset',
-    { disclosure: false, confidentiality: false, detectors: false, scopes: { work: 'encouraged' } },
-  ],
-  // r9-065: AI only for research and outline; the text itself must be written by the freelancer.
-  [
-    'restricted',
-    'Fachartikel für Handwerker-Blog (Sanitär/Heizung) – 4 pro Monat\n\nWir sind ein Fachgroßhandel für Sanitär und Heizung und betreiben einen Blog für Installateure. Themen: Wärmepumpen, GEG, hydraulischer Abgleich, Förderungen.\n\nAnforderungen:\n- fundiertes technisches Wissen (idealerweise selbst aus dem Handwerk)\n- ca. 1.200 Wörter pro Artikel\n- KI-Tools wie ChatGPT dürfen nur für Recherche und Gliederung genutzt werden, der eigentliche Text muss von dir geschrieben sein\n- Quellenangaben\n\nVergütung pro Artikel nach Absprache.',
-    'reads work unset',
-    { disclosure: false, confidentiality: false, detectors: false, scopes: { work: 'restricted' } },
-  ],
-  // r9-070: Copywriter should draft newsletters and subject lines with ChatGPT; AI skill required.
-  [
-    'encouraged',
-    'Texter:in für wöchentlichen Newsletter (E-Commerce, Wohnaccessoires)\n\nWir verschicken jede Woche einen Newsletter an 45.000 Abonnent:innen. Wir suchen jemanden, der ChatGPT versiert einsetzt, um schnell mehrere Entwürfe und Betreffzeilen-Varianten zu erstellen, und daraus dann die beste Version feinschleift.\n\nWas du mitbringst:\n- Gespür für Ton und Marke (warm, nicht kitschig)\n- Erfahrung mit A/B-Tests von Betreffzeilen\n- sicherer Umgang mit KI-Textwerkzeugen – das ist Voraussetzung\n\nBitte schick uns 2 Newsletter, die du geschrieben hast.',
-    'reads work unset',
-    { disclosure: false, confidentiality: false, detectors: false, scopes: { work: 'encouraged' } },
   ],
 ];

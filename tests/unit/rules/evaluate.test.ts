@@ -105,6 +105,25 @@ describe('evaluate', () => {
     expect(verdict.level).toBe('ask-client');
   });
 
+  it("judges every part by the stance of a post that names no part (its rules are the work's scope too)", () => {
+    const reading = analyze('You must use ChatGPT for this job. Tell us which prompts you used.');
+    expect(reading.scopes).toEqual({ work: 'encouraged' });
+    const verdict = evaluate(reading, {
+      level: 'generated',
+      tools: ['ChatGPT'],
+      parts: ['proposal'],
+      clientMaterialShared: false,
+    });
+    expect(verdict.level).toBe('disclose');
+    // The requirement governs the proposal too: its use is clear by OSCT §2, and the client asked to be told.
+    expect(verdict.reasons.map((r) => [r.level, r.ruleId])).toEqual(
+      expect.arrayContaining([
+        ['clear', OSCT],
+        ['disclose', TRANSPARENCY],
+      ]),
+    );
+  });
+
   it('judges a use declared for no part against the post as a whole', () => {
     const verdict = evaluate(analyze(POSTS.split), {
       level: 'generated',
