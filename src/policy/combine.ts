@@ -121,9 +121,12 @@ export function combine(
   const encouraged = stanceFindings.some((f) => f.stance === 'encouraged');
   const scopes: Partial<Record<Part, Stance>> = {};
   const perPart: Stance[] = [weigh(general, encouraged)];
-  // A general rule is about the work, what a job post is about ("No AI.", "Nada de Midjourney."); beside rules of
-  // their own for the proposal or the messages it is the rule for the rest ("Proposals must be yours. No Otter.").
-  const workFromGeneral = general.some((f) => f.signal === 'stance');
+  // A general rule is about the work, what a job post is about ("No AI.", "Tell us if you use AI."). Beside rules
+  // for named parts, a general ban or permission is the rule for the rest ("Proposals must be yours. No Otter."),
+  // but a general request to be told only completes them ("AI is fine for messages if you tell us. We end the
+  // contract if AI use is not disclosed.").
+  const namesParts = general.length < stanceFindings.length;
+  const workFromGeneral = general.some((f) => f.signal === 'stance' || !namesParts);
   for (const part of PARTS) {
     const own = stanceFindings.filter((f) => f.parts.includes(part));
     // Rules for all parts apply to each part as well, so they are weighed together; but a rule of its own for the

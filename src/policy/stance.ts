@@ -208,7 +208,9 @@ function readClause(
             !PRODUCT_AFTER_TOOL.test(rest.slice(t.end, t.end + PRODUCT_WINDOW)) &&
             !PRODUCT_BEFORE_TOOL.test(rest.slice(Math.max(0, t.start - PRODUCT_WINDOW), t.start)),
         ),
-      ));
+      )) &&
+    // "Experience with ChatGPT is a plus, not required": the requirement is denied.
+    !matches(lexicon.notRequired, clause.text);
   // Conditions only matter beside a ban, a permission, a requirement or a tool in use.
   const conditionsFound =
     forbids || permits || asks || uses.length > 0 ? groupsIn(lexicon.conditions, rest, CONDITIONS.length) : 0;

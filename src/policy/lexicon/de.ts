@@ -160,7 +160,7 @@ export const de: CueLexicon = {
     'jedoch nicht',
     'begrenzt',
     'eingeschränkt',
-    'für (?:die )?(?:recherche|grammatik|rechtschreibung|ideen|ideenfindung|gliederung|korrektur|inspiration)',
+    '(?:für (?:die |das )?|fürs )(?:recherche|brainstorming|grammatik|rechtschreibung|ideen|ideenfindung|gliederung|korrektur|inspiration)',
     '(?:endgültige|finale)n? (?:text|fassung|version)',
     'eigenen worten',
     'eigene[nr]? (?:text|arbeit|leistung)',
@@ -193,7 +193,7 @@ export const de: CueLexicon = {
     // "Gib bitte im Pull Request an, wo du sie eingesetzt hast".
     '(?:gib|gebt|geben sie)(?: \\S+){0,5}? an,? (?:wo|welche|ob|wie) (?:\\S+ ){0,5}?(?:eingesetzt|genutzt|verwendet|benutzt|entstanden)',
     // "Sag uns, welche Beiträge mit KI entstanden sind", "vermerke, welche Teile mit KI entstanden sind".
-    '(?:sag|sagst|sagt|sagen sie|teil|teile|teilt|vermerk\\w*|notier\\w*|markier\\w*)(?: \\S+){0,4}? (?:welche|ob|wo|wie) (?:\\S+ ){0,6}?(?:ki|entstanden|erstellt|generiert|genutzt|verwendet|eingesetzt|nutzt|nutzen|verwendest|einsetzt|stamm\\w*)',
+    '(?:sag|sagst|sagt|sagen sie|teil|teile|teilt|vermerk\\w*|notier\\w*|markier\\w*|auflist\\w*|aufführ\\w*|nenn\\w*),?(?: \\S+){0,4}? (?:welche|ob|wo|wie) (?:\\S+ ){0,6}?(?:ki|entstanden|erstellt|generiert|genutzt|verwendet|eingesetzt|nutzt|nutzen|verwendest|einsetzt|stamm\\w*)',
     // "Sag kurz Bescheid, wenn du KI genutzt hast".
     'bescheid (?:\\S+ )?(?:wenn|ob|welche|falls) (?:\\S+ ){0,5}?(?:nutz\\w*|genutzt|verwend\\w*|eingesetzt|benutzt)',
     '(?:gib|gebt|geben sie) (?:das|es|dies|diese|die|uns) (?:\\S+ ){0,5}?an',
@@ -206,6 +206,7 @@ export const de: CueLexicon = {
     `(?:sag|sagt|sagen sie|teil|teile|teilt|teilen sie) (?:es|das) (?:uns|mir)${BARE_AFTER}(?: mit)?${BARE_WHEN}${BARE_END}`,
     `(?:informier|informiere|informiert|informieren sie) (?:uns|mich)${BARE_AFTER}${BARE_WHEN}${BARE_END}`,
     `(?:uns|mich) (?:\\w+ )?(?:informierst|informiert|informieren)${BARE_WHEN}${BARE_END}`,
+    '(?:wenn ja|falls ja|falls doch),? (?:welche|wie|wofür|wo)',
   ],
   confidential: [
     'vertraulich\\w*',
@@ -239,6 +240,7 @@ export const de: CueLexicon = {
     '100 ?% menschlich',
     'menschliche übersetzung',
   ],
+  notRequired: ['(?:nicht|keine) (?:pflicht|voraussetzung|zwingend|erforderlich|notwendig|nötig)'],
   neutral: [
     // "Ich will nur, dass es läuft": what the client cares about, no limit on AI.
     '(?:ich will|wir wollen|ich möchte|wir möchten) (?:nur|bloß|einfach nur)',

@@ -205,7 +205,7 @@ export const en: CueLexicon = {
     'on (?:the )?condition',
     'subject to',
     'unless',
-    'but not(?! sure| yet| only| just| necessarily)',
+    'but not(?! sure| yet| only| just| necessarily| required| needed| mandatory)',
     'but never',
     "but (?:it |they |ai )?(?:cannot|can't|must not|may not|should not|shouldn't)",
     'except',
@@ -260,7 +260,7 @@ export const en: CueLexicon = {
     '(?:state|mention|indicate|specify) (?:\\S+ ){0,3}?(?:whether|if|which|what|how)',
   ],
   discloseWeak: [
-    '(?:let (?:me|us) know|tell (?:me|us)|inform (?:me|us)|mention|state|indicate|specify|note (?:it|which|how|briefly|down)|list|include a note|explain how|describe how) (?:\\S+ ){0,6}?(?:use|used|using|usage|(?:ai-)?assisted|(?:ai-)?aided|(?:ai-)?generated|helped)',
+    '(?:let (?:me|us) know|tell (?:me|us)|inform (?:me|us)|mention|state|indicate|specify|note (?:it|which|how|briefly|down)|list|include a note|explain how|describe how) (?:\\S+ ){0,8}?(?:use|used|using|usage|(?:ai-)?assisted|(?:ai-)?aided|(?:ai-)?generated|helped)',
     '(?:did|do|have|will) you (?:\\S+ )?(?:use|used)',
     // "Please note in the report which sections used AI".
     '(?:note|state|indicate|mark|flag|list)(?: \\S+){0,4}? (?:which|what|where) (?:\\S+ ){0,3}?(?:used|use|were (?:written|made|generated) with|were ai[- ](?:generated|written|assisted))',
@@ -280,6 +280,8 @@ export const en: CueLexicon = {
     `(?:tell|inform|notify|warn|ping) (?:me|us|the client|the team)${BARE_AFTER}${BARE_WHEN}${BARE_END}`,
     `let (?:me|us|the client|the team) know${BARE_AFTER}${BARE_WHEN}${BARE_END}`,
     `keep (?:me|us) (?:informed|posted|in the loop)${BARE_WHEN}${BARE_END}`,
+    // "Do you plan to use AI tools? If so, which ones and at what stage?"
+    'if so,? (?:which|what|how|where|for what)',
   ],
   confidential: [
     'confidential\\w*',
@@ -325,6 +327,7 @@ export const en: CueLexicon = {
     'done by a human',
     'manually',
   ],
+  notRequired: ["(?:not|n't) (?:required|needed|necessary|mandatory|a must|a requirement)"],
   neutral: [
     // "It won't disqualify you", "not a dealbreaker": a consequence denied is no ban.
     "(?:won't|will not|doesn't|does not|wouldn't|would not) (?:disqualify|count against|rule you out|get you rejected)",

@@ -181,7 +181,9 @@ export const es: CueLexicon = {
   discloseWeak: [
     '(?:debes|deberás|tienes que|hay que|deberá|deben|deberán) (?:\\S+ )?(?:indicar|informar|mencionar|especificar|declarar|avisar|señalar|comunicar)\\w*',
     '(?:indíca|indica|menciona|especifica|señala|comunica|infórma|informa|avísa|avisa)(?:lo|la|nos|noslo|melo)',
-    '(?:indic|inform|mencion|especific|avis|señal|comunic|cuént|explic)\\w* (?:\\S+ ){0,6}?(?:us\\w*|utiliz\\w*|emple\\w*|herramientas)',
+    '(?:indic|indiqu|inform|mencion|especific|especifiqu|avis|señal|comunic|comuniqu|cuént|explic|expliqu|dici|aclar)\\w* (?:\\S+ ){0,6}?(?:us\\w*|utiliz\\w*|emple\\w*|herramientas)',
+    // "Que nos indiques en la entrega qué partes salieron de traducción automática".
+    '(?:indic|indiqu|señal|marc|marqu|especific|especifiqu|aclar|dic|dig|list)\\w* (?:\\S+ ){0,5}?(?:qué|que|cuáles|cuales) (?:partes|fragmentos|secciones|textos|segmentos|frases|pasajes)',
     '(?:dinos|dices|digas|decirnos|cuéntanos|cuentes|hacer saber) (?:\\S+ ){0,6}?(?:us\\w*|utiliz\\w*|emple\\w*|herramientas)',
   ],
   discloseBare: [
@@ -189,6 +191,7 @@ export const es: CueLexicon = {
     `(?:avis|inform|comunic|indic|cuent)\\w{0,3}(?:nos|me)(?:lo)?${BARE_AFTER}${BARE_WHEN}${BARE_END}`,
     `(?:dinos|dimelo|dinoslo|diganos|diganoslo|digamelo|hazmelo saber|haznoslo saber|haganoslo saber|hazme saber|haznos saber)${BARE_AFTER}${BARE_WHEN}${BARE_END}`,
     `(?:basta con|solo tienes que|con tal de) (?:avisar|informar|decir|comunicar)\\w*${BARE_AFTER}${BARE_WHEN}${BARE_END}`,
+    '(?:si es así|de ser así|en ese caso|si la respuesta es sí),? (?:cuál|cuáles|qué|cómo|para qué)',
   ],
   confidential: [
     'confidencial\\w*',
@@ -220,6 +223,10 @@ export const es: CueLexicon = {
     'manualmente',
     '100 ?% human\\w*',
     'traducción humana',
+  ],
+  notRequired: [
+    'no (?:es |son )?(?:requisito|obligatori[oa]s?|imprescindibles?|necesari[oa]s?)',
+    'no se requiere',
   ],
   neutral: [
     // "Solo quiero que funcione": what the client cares about, no limit on AI.

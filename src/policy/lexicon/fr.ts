@@ -195,7 +195,7 @@ export const fr: CueLexicon = {
     // "Indiquez-nous lesquelles sont concernées".
     '(?:indiquez|précisez|dites|signalez)-nous (?:lesquel\\w*|où|quand|si)',
     // "Indique clairement dans ta livraison quels éléments ont été faits avec l'IA".
-    '(?:indiqu|précis|signal|list|mentionn)\\w* (?:\\S+ ){0,5}?(?:quels?|quelles?|ce qui|les éléments|les parties) (?:\\S+ ){0,6}?(?:ia|fait|faits|faites|générée?s?|créée?s?)',
+    '(?:indiqu|précis|signal|list|mentionn)\\w* (?:\\S+ ){0,5}?(?:quels?|quelles?|ce qui|les éléments|les parties) (?:\\S+ ){0,6}?(?:ia|fait|faits|faites|générée?s?|créée?s?|concernée?s?)',
     "(?:merci de|veuillez|vous devez|il faut) (?:le |nous |l'|la )?(?:préciser|indiquer|signaler|mentionner|informer|prévenir)",
     '(?:indiquez|indiquer|indique|signalez|signaler|mentionnez|mentionner|précisez|préciser|informez|informer|dites|faites-nous savoir) (?:\\S+ ){0,6}?(?:utilis\\w*|recours|outils|usage)',
   ],
@@ -205,6 +205,7 @@ export const fr: CueLexicon = {
     // "Mentionnez-le simplement", "indiquez-le clairement".
     `(?:mentionnez|indiquez|signalez|precisez|declarez)-le${BARE_AFTER}${BARE_WHEN}${BARE_END}`,
     `tenez-nous (?:au courant|informes?)${BARE_WHEN}${BARE_END}`,
+    "(?:si oui|le cas échéant|si c'est le cas),? (?:lequel|lesquels|laquelle|lesquelles|quel|quels|quelle|quelles|comment|pour quoi)",
   ],
   confidential: [
     'renseignements?',
@@ -235,6 +236,9 @@ export const fr: CueLexicon = {
     'manuellement',
     '100 ?% humain\\w*',
     'traduction humaine',
+  ],
+  notRequired: [
+    "(?:n'est |ne sont )?pas (?:requise?s?|obligatoires?|exigée?s?|indispensables?|nécessaires?)",
   ],
   neutral: [
     // "Je veux juste que ça marche": what the client cares about, no limit on AI.

@@ -157,6 +157,7 @@ export interface CompiledLexicon {
   backReference: RegExp;
   humanAuthorship: RegExp;
   neutral: RegExp;
+  notRequired: RegExp;
   otherActor: RegExp;
   attestation: RegExp;
   roles: RegExp;
@@ -200,6 +201,7 @@ export function lexiconFor(language: Language): CompiledLexicon {
     backReference: words(list('backReference')),
     humanAuthorship: words(list('humanAuthorship')),
     neutral: words(list('neutral')),
+    notRequired: words(list('notRequired')),
     otherActor: leading(list('otherActor')),
     attestation: words(list('attestation')),
     roles: words(list('roles')),
@@ -261,7 +263,10 @@ const DISCLOSURE_ROOTS = [
   '(?:which|what) (?:ai )?tools',
   'qu[ée] herramientas',
   'quais ferramentas',
-  'quels outils',
+  'quel(?:s|le|les)? outils?',
+  // "Añade una línea diciendo si usaste alguna de estas herramientas", "signalez les parties concernées".
+  '(?:diciendo|indicando|aclarando|especificando|señalando)(?: \\S+){0,2}? (?:si|qué|cuáles) (?:usaste|utilizaste|has usado|has utilizado|herramientas|partes)',
+  'les parties concernées',
   'welche (?:tools|werkzeuge|ki)',
   // "Tell us if you used it", after AI named before: "nos diga se usou", "indiquez-nous si vous l'avez utilisée".
   '(?:dinos|dime|cuéntanos|indícanos|avísanos|indica|avisa)(?: \\S+){0,3}? si (?:usaste|utilizaste|has usado|has utilizado)',

@@ -186,6 +186,8 @@ export const pt: CueLexicon = {
     // "Avise o que foi feito com ela", "avise no documento quais partes tiveram ajuda de IA".
     '(?:avis|inform|diga|cont|indiq|list|sinaliz|marq|destaq)\\w* (?:\\S+ ){0,5}?(?:o que|quais|qual|onde|o quanto) (?:\\S+ ){0,4}?(?:feit|gerad|escrit|usad|utilizad|ajuda|assistid|cri)\\w*',
     '(?:avis|inform|diga|cont|indiq)\\w* (?:\\S+ ){0,2}?(?:o que|quais partes|o quanto) (?:\\S+ ){0,3}?(?:feito|feita|feitos|gerado|gerada|escrito|usad\\w*)',
+    // "Me falar qual ferramenta usou".
+    '(?:me|nos) fal(?:ar|e|a) (?:\\S+ ){0,4}?(?:qual|quais|que|se|onde) (?:\\S+ ){0,3}?(?:us\\w*|utiliz\\w*|ferramentas?)',
     // "Informe quais partes foram feitas com ela."
     '(?:inform|indiq|indic|especifiq|especific|diga|mencion)\\w* (?:quais|qual|que) (?:partes?|trechos?|seções?|textos?)',
   ],
@@ -194,6 +196,7 @@ export const pt: CueLexicon = {
     `(?:nos|me) (?:avis|inform|diga|diz|diss|cont|comuniq|comunic|indiq|indic)\\w{0,4}${BARE_AFTER}${BARE_WHEN}${BARE_END}`,
     `(?:avis|inform|comuniq|comunic|indiq|indic|cont|dig)\\w{0,3}-(?:nos|me)${BARE_AFTER}${BARE_WHEN}${BARE_END}`,
     `(?:e so|basta|so precisa) (?:nos )?(?:avisar|informar|dizer|comunicar)${BARE_AFTER}${BARE_WHEN}${BARE_END}`,
+    '(?:se sim|caso sim|se for o caso),? (?:qual|quais|como|que|onde|para que)',
   ],
   confidential: [
     'confidencia\\w*',
@@ -228,6 +231,7 @@ export const pt: CueLexicon = {
     '100 ?% human\\w*',
     'tradução humana',
   ],
+  notRequired: ['não (?:é |são )?(?:requisito|obrigatóri[oa]s?|indispensáve(?:l|is)|necessári[oa]s?)'],
   neutral: [
     // "Eu só quero o sistema funcionando": what the client cares about, no limit on AI.
     '(?:eu |a gente )?s[óo] (?:quero|queremos|preciso|precisamos|importa)',

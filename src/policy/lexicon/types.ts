@@ -73,6 +73,11 @@ export interface CueLexicon {
   backReference: string[];
   /** The work must be the freelancer's own: "written by you", "in your own words". */
   humanAuthorship: string[];
+  /**
+   * A requirement denied: "not required", "no es obligatorio", "keine Pflicht". A clause holding one asks for no
+   * AI skill or use ("Experience with ChatGPT is a plus, not required").
+   */
+  notRequired: string[];
   /** Phrases that only look like cues: "no need to", "don't mind", masked before matching. */
   neutral: string[];
   /** A report of what was done ("no AI was used", "I wrote it myself") states a fact, not a rule. */

@@ -201,6 +201,12 @@ export const ROUND8: HeldOutCase[] = [
       scopes: { work: 'encouraged', communication: 'prohibited' },
     },
   ],
+  // r8-049: Qualquer ferramenta de IA usada na revisão tem de ser declarada, com indicação de onde.
+  [
+    'restricted',
+    'Revisão de inglês de artigo científico (biologia marinha)\nSou investigadora em Aveiro e preciso de revisão linguística de um artigo (~7.000 palavras) antes de o submeter a uma revista internacional.\nA revista exige uma declaração sobre o uso de IA. Por isso, qualquer ferramenta de IA que utilize na revisão (incluindo ChatGPT, DeepL Write, Grammarly) tem de ser declarada, com indicação de onde foi usada.\nProcuro alguém com experiência em textos científicos, idealmente nativo de inglês.\nOrçamento: 250 €. Prazo: 10 dias.',
+    { disclosure: true, confidentiality: false, detectors: false, scopes: { work: 'restricted' } },
+  ],
   // r8-050: Proibição total de IA, com roteiros verificados no GPTZero.
   [
     'prohibited',
@@ -503,7 +509,7 @@ export const ROUND8_MISSES: KnownMiss[] = [
   [
     'prohibited',
     'Redactor/a para descripciones de productos – tienda de artesanía mexicana\n¡Hola! Tenemos una tienda en Shopify con artesanías de Oaxaca y Michoacán y necesitamos 80 descripciones de producto (100-150 palabras c/u). Tono cálido, nada exagerado.\nPara las descripciones pueden apoyarse en ChatGPT si quieren, igual nosotros revisamos todo antes de publicar.\nLo que sí pedimos: la propuesta escríbanla ustedes. Si se nota que es de una IA, ni la leemos, neta.\nPresupuesto: $4,000 MXN (aprox. 230 USD).\nPara saber que leíste esto, dinos qué artesanía mexicana te gusta más 🙂',
-    'reads work unset, proposal unset',
+    'reads work prohibited, proposal unset',
     {
       disclosure: false,
       confidentiality: false,
@@ -613,7 +619,7 @@ export const ROUND8_MISSES: KnownMiss[] = [
   [
     'prohibited',
     'Analista de dados – dashboard de vendas no Power BI\nOi! Temos uma rede de 5 farmácias em BH e queremos um dashboard de vendas e estoque no Power BI, puxando do nosso ERP (exporta CSV).\nPode usar ChatGPT/Copilot pra escrever DAX, Python, o que for, sem problema nenhum.\nMAS: os dados de clientes (CPF, nome, compras) não podem ser colados em nenhuma IA, por causa da LGPD. Usa dados fictícios se precisar.\nE nas calls semanais quero conversar com você de verdade, sem ficar lendo resposta do ChatGPT na tela 😅\nOrçamento: R$ 3.000 a 4.000.',
-    'reads stance allowed, work unset, communication unset',
+    'reads stance allowed, communication unset',
     {
       disclosure: false,
       confidentiality: true,
@@ -644,13 +650,6 @@ export const ROUND8_MISSES: KnownMiss[] = [
       detectors: false,
       scopes: { work: 'allowed', proposal: 'prohibited' },
     },
-  ],
-  // r8-049: Qualquer ferramenta de IA usada na revisão tem de ser declarada, com indicação de onde.
-  [
-    'restricted',
-    'Revisão de inglês de artigo científico (biologia marinha)\nSou investigadora em Aveiro e preciso de revisão linguística de um artigo (~7.000 palavras) antes de o submeter a uma revista internacional.\nA revista exige uma declaração sobre o uso de IA. Por isso, qualquer ferramenta de IA que utilize na revisão (incluindo ChatGPT, DeepL Write, Grammarly) tem de ser declarada, com indicação de onde foi usada.\nProcuro alguém com experiência em textos científicos, idealmente nativo de inglês.\nOrçamento: 250 €. Prazo: 10 dias.',
-    'reads work unset',
-    { disclosure: true, confidentiality: false, detectors: false, scopes: { work: 'restricted' } },
   ],
   // r8-053: A IA é o produto do cliente; 'não é preciso perceber de IA' não regula o uso.
   [
