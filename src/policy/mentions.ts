@@ -58,12 +58,12 @@ export function isAiKind(kind: Mention['kind']): boolean {
 }
 
 /**
- * A verb of using a few words before a generic term, or a word for tools right before it, makes it a tool in use
- * ("use AI", "usar ferramentas de IA", "outils d'IA"), so a requirement beside it counts as one for the tool ("We
+ * A verb of using a few words before a generic term, a verb of making with it ("generar los borradores con IA"), or
+ * a word for tools right before it, makes it a tool in use ("use AI", "usar ferramentas de IA", "outils d'IA"), so a requirement beside it counts as one for the tool ("We
  * encourage freelancers to use AI"); "experiencia en herramientas de IA" alone stays a skill.
  */
 const USE_BEFORE =
-  /\b(?:use|uses|using|leverag\w*|utili[sz]\w*|employ\w*|usar|usas|usa|usen|usando|emplear|recurrir a|utiliser|utilisez|utilisant|recours a|work(?:s|ing)? with|trabaj\w* con|trabalh\w* com|travaill\w* avec|arbeit\w* mit)(?: \S+){0,3}? ?$|\boutils? d' ?$|\b(?:outils?|herramientas|ferramentas) (?:de |d')(?:\S+ ){0,3}?(?:par|por|con|com) $/;
+  /\b(?:use|uses|using|leverag\w*|utili[sz]\w*|employ\w*|usar|usas|usa|usen|usando|emplear|recurrir a|utiliser|utilisez|utilisant|recours a|work(?:s|ing)? with|trabaj\w* con|trabalh\w* com|travaill\w* avec|arbeit\w* mit)(?: \S+){0,3}? ?$|\b(?:generat|generar|gerar|gere|generer|generier|draft|redact|redig|crear|criar|creer|erstell)\w* (?:\S+ ){0,3}?(?:with|using|con|com|avec|mit) $|\boutils? (?:d' ?)?$|\b(?:outils?|herramientas|ferramentas) (?:de |d')(?:\S+ ){0,3}?(?:par|por|con|com) $/;
 
 /** A cross or a no-entry sign right before a term bans it, as "no" would: "❌ AI tools", "⛔ ChatGPT". */
 const BAN_MARK = /[\u274c\u26d4\u2716\u2717\u2718]\ufe0f?[ \t]*$|\ud83d\udeab\ufe0f?[ \t]*$/;

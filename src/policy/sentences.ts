@@ -57,29 +57,25 @@ function isAbbreviationDot(text: string, i: number): boolean {
 }
 
 /** Words written with a stop that a sentence goes on after ("ChatGPT & Co. nehmen wir nicht ab", "etc. and"). */
-const ABBREVIATED_WORDS = new Set([
-  'etc',
-  'co',
-  'usw',
-  'bzw',
-  'ca',
-  'vs',
-  'inkl',
-  'zzgl',
-  'ggf',
-  'evtl',
-  'bspw',
-  'approx',
-  'incl',
-]);
+const ABBREVIATED_WORDS = new Set(['etc', 'co', 'usw']);
+/**
+ * Abbreviations that hardly ever end a sentence, so the sentence goes on whatever follows: a German noun ("bzw.
+ * Cursor"), a number ("ca. 20 Slides").
+ */
+const NEVER_FINAL = new Set(['bzw', 'ca', 'vs', 'inkl', 'zzgl', 'ggf', 'evtl', 'bspw', 'approx', 'incl']);
 
-/** The stop at `i` ends one of `ABBREVIATED_WORDS` and a lowercase word follows it. */
+/**
+ * The stop at `i` ends one of `NEVER_FINAL` and a space follows, or one of `ABBREVIATED_WORDS` and a lowercase word
+ * follows.
+ */
 function abbreviatedWordBefore(text: string, i: number): boolean {
   const after = text[i + 2];
-  if (text[i + 1] !== ' ' || after === undefined || after === after.toUpperCase()) return false;
+  if (text[i + 1] !== ' ' || after === undefined) return false;
   let start = i;
   while (start > 0 && isLetter(text[start - 1])) start--;
-  return i - start <= 6 && ABBREVIATED_WORDS.has(text.slice(start, i).toLowerCase());
+  if (i - start > 6) return false;
+  const word = text.slice(start, i).toLowerCase();
+  return NEVER_FINAL.has(word) || (after !== after.toUpperCase() && ABBREVIATED_WORDS.has(word));
 }
 
 /** The characters `endsAt` can end a sentence on, by code: ASCII in a table, the rest in a set. */

@@ -127,6 +127,8 @@ export const de: CueLexicon = {
     '(?:ausdrücklich|sehr|durchaus|gern|gerne) (?:erwünscht|gewünscht)',
     '(?:ich |wir )?(?:empfehle|empfehlen|rate|raten) (?:\\S+ ){0,6}?(?:zu nutzen|zu verwenden|zu benutzen|einzusetzen)',
     'das erwarten wir (?:auch )?von (?:ihnen|dir|euch)',
+    // "Cursor ist bei uns Standard".
+    '(?:ist|sind) bei uns (?:\\S+ )?(?:standard|pflicht|gesetzt|selbstverständlich)',
     '(?:täglich|tagtäglich)',
     // "Wir erwarten, dass du mit GitHub Copilot arbeitest": the verb comes last.
     '(?:erwarten|erwarte|möchten|möchte|wollen|wünschen uns|setzen voraus|gehen davon aus) dass (?:du|sie|ihr) (?:\\S+ ){0,8}?(?:arbeitest|arbeitet|arbeiten|nutzt|nutzen|verwendest|verwendet|verwenden|einsetzt|einsetzen|benutzt|benutzen|erstellst|erstellen|generierst|generieren)',
@@ -144,6 +146,8 @@ export const de: CueLexicon = {
     'von vorteil',
     '^(?:nutze|verwende|nutzen sie|verwenden sie)',
     'wir ermutigen',
+    // "Du wirst die Entwürfe mit Claude generieren": the verb comes last.
+    '(?:du wirst|sie werden|ihr werdet) (?:\\S+ ){0,8}?(?:generieren|erstellen|erzeugen|schreiben|entwerfen|übersetzen|vertonen)',
   ],
   limited: [
     // Not "nur zu" ("go ahead").

@@ -180,6 +180,11 @@ export const en: CueLexicon = {
     '(?:must|should|need to|needs to|have to|has to) (?:know|understand|master)(?: how to)?(?: use| work with)?',
     '(?:ideal|perfect|right|successful|strong) (?:candidate|freelancer|applicant|writer|developer|designer|fit|person) (?:\\S+ ){0,2}?(?:uses|leverages|knows|is fluent|is comfortable|works with|embraces)',
     'bonus(?: points)?',
+    // "Cursor is standard here", "Copilot is the norm on our team".
+    '(?:is|are) (?:the )?(?:standard|norm|default) (?:here|for us|on (?:our|the) team|in our team|at our)',
+    // The job's own steps done with a tool: "you'll generate first drafts with Claude", "please draft them with
+    // ChatGPT", "the plan is to generate the base tracks in Suno".
+    "(?:you'll|you will|you'd|you would|you're going to|you are going to|please|you need to|you must|you have to|we want you to|we need you to|we'd like you to|(?:job|role|task|plan|idea) is to) (?:\\S+ ){0,2}?(?:generate|draft|write|render|animate|narrate|voice|transcribe|translate|produce)\\w*(?: \\S+){0,5}? (?:with|in|using|via|through)",
     // "Expect every dev on the team to use Copilot": one source, not one per verb of expecting.
     'every (?:dev|developer|engineer|writer|designer|freelancer|contractor|team member)s?(?: on (?:the|our) team)? to (?:use|leverage|work with)',
     'nice[- ]to[- ]have',

@@ -144,6 +144,8 @@ export const es: CueLexicon = {
     '^(?:usa|utiliza|usar|utilizar)',
     '(?:te |les |os )?(?:recomiendo|recomendamos|sugiero|sugerimos) (?:que )?(?:usar|utilizar|uses|utilices|usen|utilicen|usés)',
     'fomentamos',
+    // "Tienes que generar los borradores con IA", "vas a generar las voces en off con ElevenLabs".
+    '(?:vas a|tendrás que|tienes que|deberás|debes|hay que) (?:\\S+ ){0,2}?(?:generar|redactar|crear|producir|escribir|traducir|narrar|locutar)(?: \\S+){0,5}? (?:con|en|usando|mediante)',
   ],
   limited: [
     'sólo',

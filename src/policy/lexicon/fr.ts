@@ -137,7 +137,9 @@ export const fr: CueLexicon = {
     // An instruction in the future: "Vous utiliserez ChatGPT pour les premières versions".
     '(?:vous utiliserez|tu utiliseras|vous devrez utiliser|tu devras utiliser)',
     "(?:quelqu'un|un profil|une personne|un freelance|un rédacteur|une rédactrice) qui (?:utilise|maîtrise|travaille avec|sait utiliser)",
-    '(?:devez|devrez|devra|doit|il faut|nécessite) (?:\\S+ ){0,2}?(?:utiliser|maîtriser|savoir)',
+    '(?:devez|devrez|devra|doit|il faut|faut|nécessite) (?:\\S+ ){0,2}?(?:utiliser|maîtriser|savoir)',
+    // "Vous allez générer les visuels avec Midjourney".
+    '(?:vous allez|tu vas|vous devrez|tu devras|il faudra) (?:\\S+ ){0,2}?(?:générer|créer|rédiger|produire|écrire|traduire)(?: \\S+){0,5}? (?:avec|dans|sur|via)',
     "maîtrise (?:de|d'|des|du)",
     "expérience (?:\\S+ ){0,2}?(?:avec|en|de|d'|sur)",
     "connaissances? (?:de|d'|en|des)",

@@ -147,6 +147,8 @@ export const pt: CueLexicon = {
     '(?:te |lhe )?(?:recomendo|recomendamos|sugiro|sugerimos) (?:que )?(?:usar|utilizar|use|utilize|usem|utilizem)',
     'faço questão',
     'incentivamos',
+    // "O trabalho é justamente gerar as vozes de rascunho no ElevenLabs", "você vai gerar as imagens no Midjourney".
+    '(?:vai|você vai|vc vai|tem que|tem q|terá que|o trabalho é|a ideia é)(?: justamente)? (?:\\S+ ){0,2}?(?:gerar|criar|redigir|produzir|escrever|traduzir|narrar)(?: \\S+){0,5}? (?:com|no|na|em|usando|pelo|pela)',
   ],
   limited: [
     'apenas',
