@@ -2,6 +2,7 @@
  * The engine's entry points. Finds the sentences that mention AI in one pass, reads only those, and combines
  * what they say. Pure: no DOM, no browser API.
  */
+import { readAnswer } from './answers.ts';
 import { combine } from './combine.ts';
 import type { Finding } from './finding.ts';
 import { foldCase } from './fold.ts';
@@ -53,6 +54,8 @@ export function analyze(text: string): PolicyReading {
       findings.push(f);
       if ((f.signal === 'stance' && f.stance === 'prohibited') || f.signal === 'confidentiality') bans = true;
     }
+    // "Q: Can I use AI tools? A: Yes, go ahead."
+    for (const f of readAnswer(input)) findings.push(f);
     let uses = false;
     for (const m of inside) {
       if (!isAiKind(m.kind) || m.role === 'product') continue;

@@ -12,6 +12,7 @@ import { foldForMatching } from './fold.ts';
 import { CONDITIONS, type CompiledLexicon, groupsIn, masked, matches } from './lexicon/index.ts';
 import { isAiKind, type Mention } from './mentions.ts';
 import { partsIn } from './parts.ts';
+import { asksPermission } from './question.ts';
 import {
   headingAbove,
   isListLine,
@@ -476,7 +477,8 @@ export function readSentence(input: SentenceInput): Finding[] {
   // AI requires it. Read as one requirement, not as the ban its words would make.
   const required = hasUse && turnsAwayNonUsers(sentence, lexicon);
   const clauses: ClauseReading[] = [];
-  if (ai.length > 0 && !required) {
+  // "Can I use ChatGPT?", "Darf ich KI nutzen?": a question about permission states no rule (its answer does).
+  if (ai.length > 0 && !required && !asksPermission(sentence)) {
     for (const clause of splitClauses(sentence, neutralized, ai, lexicon)) {
       const clauseEnd = clause.start + clause.text.length;
       const inside = ai.filter((m) => m.start >= clause.start && m.start < clauseEnd);

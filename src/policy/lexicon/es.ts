@@ -187,6 +187,7 @@ export const es: CueLexicon = {
     // "Que nos indiques en la entrega qué partes salieron de traducción automática".
     '(?:indic|indiqu|señal|marc|marqu|especific|especifiqu|aclar|dic|dig|list)\\w* (?:\\S+ ){0,5}?(?:qué|que|cuáles|cuales) (?:partes|fragmentos|secciones|textos|segmentos|frases|pasajes)',
     '(?:dinos|dices|digas|decirnos|cuéntanos|cuentes|hacer saber) (?:\\S+ ){0,6}?(?:us\\w*|utiliz\\w*|emple\\w*|herramientas)',
+    '(?:dinos|dime|indícanos|cuéntanos|avísanos) (?:cuál|cuáles|qué|dónde|para qué)',
   ],
   discloseBare: [
     `(?:nos|me) (?:lo )?(?:avis\\w*|inform\\w*|dic\\w*|dig\\w*|comunic\\w*|cuent\\w*|indic\\w*|hac\\w* saber)${BARE_AFTER}${BARE_WHEN}${BARE_END}`,
