@@ -17,7 +17,11 @@ const ANSWERED: Case[] = [
     lang: 'en',
     stance: 'allowed',
   },
-  { text: 'Q: Can I use ChatGPT for this job?\nA: No. Please write it all yourself.', lang: 'en', stance: 'prohibited' },
+  {
+    text: 'Q: Can I use ChatGPT for this job?\nA: No. Please write it all yourself.',
+    lang: 'en',
+    stance: 'prohibited',
+  },
   {
     text: 'Q: Can I use ChatGPT?\nA: Yes, as long as you tell us which parts.',
     lang: 'en',
