@@ -63,6 +63,8 @@ const ABBREVIATED_WORDS = new Set(['etc', 'co', 'usw']);
  * Cursor"), a number ("ca. 20 Slides").
  */
 const NEVER_FINAL = new Set(['bzw', 'ca', 'vs', 'inkl', 'zzgl', 'ggf', 'evtl', 'bspw', 'approx', 'incl']);
+/** Their last letters: most stops before a capital follow none of them, and need no look at the word. */
+const NEVER_FINAL_LAST = new Set([...NEVER_FINAL].map((word) => word[word.length - 1]));
 
 /**
  * The stop at `i` ends one of `NEVER_FINAL` and a space follows, or one of `ABBREVIATED_WORDS` and a lowercase word
@@ -71,11 +73,14 @@ const NEVER_FINAL = new Set(['bzw', 'ca', 'vs', 'inkl', 'zzgl', 'ggf', 'evtl', '
 function abbreviatedWordBefore(text: string, i: number): boolean {
   const after = text[i + 2];
   if (text[i + 1] !== ' ' || after === undefined) return false;
+  const lowercaseAfter = after !== after.toUpperCase();
+  if (!lowercaseAfter && !NEVER_FINAL_LAST.has(text[i - 1])) return false;
+  // The longest abbreviation has six letters: look no further back.
   let start = i;
-  while (start > 0 && isLetter(text[start - 1])) start--;
-  if (i - start > 6) return false;
+  while (start > 0 && i - start <= 6 && isLetter(text[start - 1])) start--;
+  if (i - start > 6 || isLetter(text[start - 1])) return false;
   const word = text.slice(start, i).toLowerCase();
-  return NEVER_FINAL.has(word) || (after !== after.toUpperCase() && ABBREVIATED_WORDS.has(word));
+  return NEVER_FINAL.has(word) || (lowercaseAfter && ABBREVIATED_WORDS.has(word));
 }
 
 /** The characters `endsAt` can end a sentence on, by code: ASCII in a table, the rest in a set. */

@@ -181,10 +181,11 @@ export const en: CueLexicon = {
     '(?:ideal|perfect|right|successful|strong) (?:candidate|freelancer|applicant|writer|developer|designer|fit|person) (?:\\S+ ){0,2}?(?:uses|leverages|knows|is fluent|is comfortable|works with|embraces)',
     'bonus(?: points)?',
     // "Cursor is standard here", "Copilot is the norm on our team".
-    '(?:is|are) (?:the )?(?:standard|norm|default) (?:here|for us|on (?:our|the) team|in our team|at our)',
+    '(?:standard|norm|default)(?<=\\b(?:is|are) (?:the )?(?:standard|norm|default)) (?:here|for us|on (?:our|the) team|in our team|at our)',
     // The job's own steps done with a tool: "you'll generate first drafts with Claude", "please draft them with
     // ChatGPT", "the plan is to generate the base tracks in Suno".
-    "(?:you'll|you will|you'd|you would|you're going to|you are going to|please|you need to|you must|you have to|we want you to|we need you to|we'd like you to|(?:job|role|task|plan|idea) is to) (?:\\S+ ){0,2}?(?:generate|draft|write|render|animate|narrate|voice|transcribe|translate|produce)\\w*(?: \\S+){0,5}? (?:with|in|using|via|through)",
+    // Matched from the verb back (see the README): a source led by "you" or "please" is tried at every such word.
+    "(?:generat|draft|render|animat|narrat|transcrib)\\w*(?<=(?:you'll|you will|you'd|you would|going to|please|need to|you must|have to|want you to|need you to|like you to|is to) (?:\\S+ ){0,2}?\\w+)(?: \\S+){0,5}? (?:with|in|using|via|through)",
     // "Expect every dev on the team to use Copilot": one source, not one per verb of expecting.
     'every (?:dev|developer|engineer|writer|designer|freelancer|contractor|team member)s?(?: on (?:the|our) team)? to (?:use|leverage|work with)',
     'nice[- ]to[- ]have',
@@ -286,7 +287,7 @@ export const en: CueLexicon = {
     `let (?:me|us|the client|the team) know${BARE_AFTER}${BARE_WHEN}${BARE_END}`,
     `keep (?:me|us) (?:informed|posted|in the loop)${BARE_WHEN}${BARE_END}`,
     // "Do you plan to use AI tools? If so, which ones and at what stage?"
-    'if so,? (?:which|what|how|where|for what)',
+    'so(?<=\\bif so),? (?:which|what|how|where|for what)',
   ],
   confidential: [
     'confidential\\w*',
