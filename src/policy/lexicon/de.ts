@@ -120,6 +120,9 @@ export const de: CueLexicon = {
     'begrüß\\w*',
     'in ordnung',
     'kein problem',
+    // "Nutzen Sie gern Google Translate", "das überlassen wir Ihnen".
+    '(?:nutze|nutzt|nutzen sie|verwende|verwendet|verwenden sie|setze|setzt|setzen sie) (?:\\S+ )?(?:gern|gerne|ruhig)',
+    'überlassen wir (?:ganz )?(?:dir|ihnen|euch)',
     '(?:dürfen|darfst|dürft|können|kannst|könnt|darf|kann)(?: \\S+){0,7}? (?:verwenden|nutzen|benutzen|einsetzen|verwendet|genutzt|eingesetzt)',
   ],
   encourage: [

@@ -12,6 +12,10 @@ const BARE_AFTER =
 const BARE_WHEN =
   '(?: (?:if|when|whenever|once|after) (?:you|they) (?:do|did|do so|have|use (?:it|them|ai|one|any)|used (?:it|them|ai|one|any)))?';
 
+/** "No need to flag it", "you don't need to tell us": the request is taken back with its object. */
+const TAKEN_BACK =
+  '(?: (?:flag|tell|mention|disclose|declare|say|label|mark|note|report)\\w*(?: (?:it|that|this|us|me|them|so))?)?';
+
 export const en: CueLexicon = {
   stopwords: [
     'the',
@@ -146,6 +150,12 @@ export const en: CueLexicon = {
     '(?:whatever|any) (?:\\S+ )?tools? (?:you )?(?:like|want|prefer|need)',
     // "Lean on ChatGPT as much as you want".
     'as (?:much|often) as you (?:want|like|need|wish|prefer)',
+    // "Use Copilot or whatever you like", "use whatever AI stuff speeds you up", "all fine with us", "go for it".
+    'or whatever(?: \\S+)? (?:you|u) (?:like|want|prefer|need|choose)',
+    'whatever(?<=\\b(?:use|try) whatever)',
+    '(?:fine|ok|okay|good) (?:with|by) (?:us|me)',
+    'go for it',
+    "(?:won't|will not|wouldn't) judge",
     '(?:may|can|could) (?:fix|help|assist|support|check|correct|polish|improve|edit|translate|research|be utili[sz]ed)',
   ],
   encourage: [
@@ -340,8 +350,8 @@ export const en: CueLexicon = {
     "(?:not|isn't) a deal-?breaker",
     // "No AI, not even for research", "not even 'just for polishing'": the limit is denied, the ban stands.
     'not even (?:["\'] ?)?(?:(?:just|only) )?(?:for|to|as|when|with|in)',
-    "(?:no|don't|do not|doesn't|does not) need(?: to)?",
-    'no need to',
+    `(?:no|don't|do not|doesn't|does not) need(?: to)?${TAKEN_BACK}`,
+    `no need to${TAKEN_BACK}`,
     'not (?:just|only) (?:\\S+ ){0,3}?(?:who|that)',
     "(?:don't|do not|doesn't|does not) (?:have|need) to (?:disclose|mention|tell|declare)",
     'not required to disclose',

@@ -116,6 +116,10 @@ export const es: CueLexicon = {
     '(?:se )?permit(?:e|en|ido|ida|idos|idas)',
     '(?:está|están|es|son) (?:bien|permitid\\w*|aceptad\\w*|admitid\\w*|bienvenid\\w*)',
     'no hay (?:ningún )?problema',
+    'ningún problema',
+    // "…, adelante" (not "más adelante": later).
+    'adelante(?<!\\bmas adelante)',
+    'como (?:prefieras|quieras|te (?:resulte|sea) más cómodo)',
     'sin problema',
     'bienvenid\\w*',
     'aceptamos',

@@ -126,6 +126,7 @@ export const fr: CueLexicon = {
     'bienvenu\\w*',
     'pas de problème',
     'aucun problème',
+    'comme (?:vous (?:voulez|préférez|le souhaitez)|tu (?:veux|préfères))',
   ],
   encourage: [
     // "On veut que tu utilises Midjourney pour générer les décors".

@@ -124,6 +124,8 @@ export const pt: CueLexicon = {
     'sem problema',
     '(?:não é|não tem) problema(?: nenhum| algum)?',
     'tudo bem',
+    'como (?:preferir|quiser|achar melhor)',
+    'não vou julgar',
     'liberad\\w*',
     'permitid\\w*',
   ],

@@ -31,6 +31,17 @@ export const ROUND8: HeldOutCase[] = [
       scopes: { work: 'encouraged', proposal: 'prohibited' },
     },
   ],
+  // r8-010: AI coding tools are freely allowed; an AI-written proposal is fine only if disclosed.
+  [
+    'restricted',
+    "Python scraper for 3 real estate listing sites → Google Sheets\nNeed a reliable scraper (Playwright or Scrapy) for 3 listing sites, running daily, output to CSV + Google Sheets. Must handle pagination and basic anti-bot stuff.\nUse whatever AI coding tools you like for the build, I use them myself.\nSmall thing: if you used AI to write your proposal, just say so at the top. Not a dealbreaker, I just like knowing who I'm talking to.\nFixed $350. Link a scraper you've built before.",
+    {
+      disclosure: true,
+      confidentiality: false,
+      detectors: false,
+      scopes: { work: 'allowed', proposal: 'restricted' },
+    },
+  ],
   // r8-011: AI only for research, article text must be human and is checked with Originality.ai; AI polishing of the application is fine.
   [
     'restricted',
@@ -467,18 +478,6 @@ export const ROUND8_MISSES: KnownMiss[] = [
       confidentiality: false,
       detectors: false,
       scopes: { work: 'restricted', proposal: 'prohibited' },
-    },
-  ],
-  // r8-010: AI coding tools are freely allowed; an AI-written proposal is fine only if disclosed.
-  [
-    'restricted',
-    "Python scraper for 3 real estate listing sites → Google Sheets\nNeed a reliable scraper (Playwright or Scrapy) for 3 listing sites, running daily, output to CSV + Google Sheets. Must handle pagination and basic anti-bot stuff.\nUse whatever AI coding tools you like for the build, I use them myself.\nSmall thing: if you used AI to write your proposal, just say so at the top. Not a dealbreaker, I just like knowing who I'm talking to.\nFixed $350. Link a scraper you've built before.",
-    'reads work encouraged',
-    {
-      disclosure: true,
-      confidentiality: false,
-      detectors: false,
-      scopes: { work: 'allowed', proposal: 'restricted' },
     },
   ],
   // r8-012: Midjourney only for moodboards, final logo hand-made; the proposal paragraph must not be AI-written.

@@ -398,7 +398,7 @@ export const ROUND9_MISSES: KnownMiss[] = [
   [
     'prohibited',
     "Verbatim transcription – 14 hrs of qualitative research interviews\n\nUniversity research project (sociology). Audio is two speakers, mostly clear, some Southern US accents and crosstalk.\n\nNeeds: true verbatim (ums, pauses, false starts), timestamps every 2 min, speaker labels.\n\nScreening questions:\n1. What's your accuracy rate on difficult audio?\n2. Do you use any automatic/AI transcription (Otter, Whisper, Rev auto, etc.) at any stage? Our ethics approval doesn't allow the recordings to be processed by those services, so transcription has to be fully manual.\n3. Can you sign a confidentiality agreement?",
-    'reads stance restricted, disclosure true, confidentiality false, work unset',
+    'reads stance restricted, disclosure true, confidentiality false, work restricted',
     { disclosure: false, confidentiality: true, detectors: false, scopes: { work: 'prohibited' } },
   ],
   // r9-022: Screening question expects Midjourney/Firefly for early concepts.
