@@ -135,6 +135,9 @@ function endsAt(text: string, i: number): boolean {
     // A stop right before ")" ends a sentence only when the parenthesis holds a sentence of its own ("(We check
     // every draft.)"), not when it closes a list inside one ("(CapCut, etc.), cela…", "(ChatGPT, Gemini...) every day").
     if (next === ')' && !parenthesisOpensSentence(text, i)) return false;
+    // The same with a quote closed inside the parenthesis: '(like "I am thrilled to apply…") get archived'.
+    if ((next === '"' || next === '\u201d') && text[i + 2] === ')' && !parenthesisOpensSentence(text, i))
+      return false;
     return !(ch === '.' && isAbbreviationDot(text, i));
   }
   return false;

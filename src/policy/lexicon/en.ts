@@ -111,6 +111,8 @@ export const en: CueLexicon = {
     '(?:get|gets|receive|receives|will get|will receive) no (?:reply|response|answer)',
     '(?:instant|instantly|immediate|immediately|automatic|auto) (?:decline\\w*|reject\\w*|ban\\w*|disqualif\\w*|rejection)',
     'no (?:\\S+ ){0,5}?(?:allowed|permitted|accepted|tolerated)',
+    // "We get hundreds of AI proposals and delete them all".
+    '(?:delet|trash|bin|archiv|ignor|reject|declin|discard)\\w* (?:them|those|these)(?: all)?',
   ],
   permit: [
     'go ahead',
@@ -420,6 +422,8 @@ export const en: CueLexicon = {
       'bids?',
       'screening (?:questions?|answers?)',
       'your answers?',
+      // "Pasted ChatGPT answers get declined": screening answers.
+      '(?:pasted|copied|canned|ai|chatgpt|gpt)[- ](?:generated )?answers',
       'questionnaire',
       'pitch\\w*',
       'screening',

@@ -293,6 +293,7 @@ export const es: CueLexicon = {
       'solicitud(?:es)?',
       'preguntas de (?:filtro|selección|screening)',
       'respuestas? a las preguntas',
+      'respuestas (?:generadas|hechas|escritas|copiadas|redactadas)',
       'oferta de servicios',
     ],
     work: [

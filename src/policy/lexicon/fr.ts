@@ -292,6 +292,7 @@ export const fr: CueLexicon = {
       'candidatures?',
       'lettres? de motivation',
       'réponses? aux questions',
+      'réponses (?:générées|rédigées|écrites|copiées|faites)',
       'votre soumission',
       'questions de présélection',
       'présélection',

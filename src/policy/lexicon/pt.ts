@@ -290,6 +290,7 @@ export const pt: CueLexicon = {
       'inscrição',
       'perguntas de (?:triagem|seleção)',
       'respostas às perguntas',
+      'respostas (?:geradas|feitas|escritas|copiadas|redigidas)',
     ],
     work: [
       'trabalhos?',
