@@ -3,7 +3,7 @@ import { type CompiledLexicon, matches } from './lexicon/index.ts';
 
 /** Besides a prohibition, wording that makes a data sentence a rule ("strict no-AI-processing rule"). */
 const RULE_WORDS =
-  /\b(?:rule|policy|never|avoid|careful|caution|regel|nunca|jamais|jamas|niemals|cuidado|attention)\b/;
+  /\b(?:rule|policy|never|avoid|careful|caution|regel|nunca|jamais|jamas|niemals|cuidado|attention|nothing|none of (?:it|this|that|them)|under no circumstances|in no case|bajo ningun concepto|en ningun caso|em hipotese alguma|de forma alguma|en aucun cas|sous aucun pretexte|unter keinen umstanden|keinesfalls|bitte nicht|end up|landen)\b/;
 
 /**
  * `banned`: an AI term in the sentence is preceded by a ban ("no AI"); `prohibits`: whether the sentence

@@ -315,6 +315,8 @@ export const en: CueLexicon = {
     "(?:transcripts?|recordings?|manuscripts?|case files|records|documents|files|data)(?: \\S+){0,3}? (?:must|may|should|can|cannot|can't|are|is)(?: not| never|n't)?(?: \\w+)? be (?:uploaded|shared|pasted|entered|fed|put|copied|sent|given|submitted|input|loaded)",
     '(?:any|no|none of the|these|those) (?:\\w+ )?(?:transcripts?|recordings?|manuscripts?|contracts?|case files?|documents?|records?)',
     'trade secrets?',
+    // "Nothing uploaded to ChatGPT": whatever the material, it stays out.
+    'nothing (?:\\S+ )?(?:uploaded|pasted|fed|shared|entered|copied|sent) (?:in)?to',
     'unreleased',
     'internal (?:data|documents|information)',
     'nda',

@@ -221,6 +221,8 @@ export const fr: CueLexicon = {
     'détails du projet',
   ],
   materialReference: [
+    // "Il est interdit de les soumettre à DeepL".
+    "de (?:les|le|la|l') ?(?:coll|partag|envo|télévers|import|saisi|mett|soumet|transmet|copi|charg|entr|insér|donn|fourn|communiqu)\\w*",
     "(?:ne |n')(?:pas |jamais |plus )?(?:les|le|la|leur|l') ?(?:coll|partag|envo|téléchar|télévers|import|saisi|mett|soumet|transmet|copi|charg|entr|insér|donn|fourn|communiqu)\\w*",
     '(?:ces|cette|ce|de telles|tels) (?:informations?|données|fichiers|documents|éléments|détails|matériaux|supports|transcriptions|enregistrements)',
   ],

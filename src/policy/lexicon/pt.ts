@@ -211,6 +211,8 @@ export const pt: CueLexicon = {
     'documentos',
     'informaç\\w* (?:do cliente|do projeto|confidencia\\w*|interna\\w*|sensíve\\w*)',
     'detalhes do projeto',
+    'gravaç(?:ão|ões)',
+    'trechos (?:das?|dos?) (?:entrevistas|gravações|conversas|documentos|reuniões)',
     'informaç\\w* (?:\\S+ ){0,4}?(?:clientes?|pacientes?|alunos?)',
   ],
   materialReference: [
