@@ -77,13 +77,16 @@ const HANDED_TAIL = /\b(?:with|into|to|in) (?:any |an? |the |other )?$/;
 
 /** A detector noun right after an AI term: "AI detector", "KI-Detektor", "AI-checker", "KI-Prüfung". */
 const DETECTOR_AFTER =
-  /^[- ]?(?:detect(?:or|ors|ion)|detektor\w*|erkennung\w*|checkers?|scanners?|classifiers?|pruf\w*)\b/;
+  /^[- ]?(?:(?:content|text|writing|image|images)[- ])?(?:detect(?:or|ors|ion)|detektor\w*|erkennung\w*|checkers?|scanners?|classifiers?|pruf\w*)\b/;
 /** A detector noun right before one: "detector de IA", "détecteur d'IA", "detecção de IA". */
 const DETECTOR_BEFORE =
-  /\b(?:detector|detectores|deteccion|deteccao|detecteur|detecteurs|detection) (?:de |d' ?)$/;
+  /\b(?:detector|detectores|deteccion|deteccao|detecteur|detecteurs|detection) (?:de |d' ?)(?:(?:texte?s?|textos?|contenido|conteudo|contenu|images?|imagens?|imagenes) )?$/;
 /** Building one ("build an AI detector") makes the detector the job's product, not a check of the freelancer's work. */
 const BUILDS =
-  /\b(?:build\w*|built|develop\w*|train\w*|fine-?tun\w*|implement\w*|integrat\w*|improv\w*|entwickl\w*|desarroll\w*|construir|desenvolv\w*|developp\w*) (?:\S+ ){0,2}?$/;
+  /\b(?:build\w*|built|develop\w*|train\w*|fine-?tun\w*|implement\w*|integrat\w*|improv\w*|entwickl\w*|desarroll\w*|construir|desenvolv\w*|developp\w*|sell\w*|launch\w*|extension|plugin|app|saas|software|logiciel|erweiterung) (?:\S+ ){0,2}?$/;
+
+/** A named detector right after a comparison ("a tool like GPTZero", "un peu comme GPTZero"): maybe a product. */
+const COMPARED = /\b(?:like|such as|similar to|comme|como|wie|tipo|style)\b[^.;:!?]{0,25}$/;
 
 /** Portuguese "em" + article right before the term: "no ChatGPT", "na IA". */
 const PT_IN_THE = /(?:^|[^a-z])n[oa]s? $/;
@@ -158,7 +161,8 @@ export function findMentions(lower: string, language: Language, lexicon: Compile
     // French "j'ai", "n'ai" are the verb avoir, not AI.
     if (match[0] === 'ai' && (lower[start - 1] === "'" || lower[start - 1] === '\u2019')) continue;
     if (!isAiKind(kind)) {
-      mentions.push({ start, end, kind, role: 'use', toolish: false, banned: false });
+      const compared = kind === 'detector' && COMPARED.test(beforeText(lower, start));
+      mentions.push({ start, end, kind, role: compared ? 'product' : 'use', toolish: false, banned: false });
       continue;
     }
     const after = foldForMatching(lower.slice(end, end + CONTEXT));
@@ -168,7 +172,7 @@ export function findMentions(lower: string, language: Language, lexicon: Compile
     if (kind !== 'tool' && kind !== 'human' && (DETECTOR_AFTER.test(after) || DETECTOR_BEFORE.test(before))) {
       mentions.push(
         BUILDS.test(before.replace(DETECTOR_BEFORE, ''))
-          ? { start, end, kind, role: 'product', toolish: false, banned: false }
+          ? { start, end, kind: 'aiDetector', role: 'product', toolish: false, banned: false }
           : { start, end, kind: 'aiDetector', role: 'use', toolish: false, banned: false },
       );
       continue;

@@ -66,6 +66,10 @@ const PASSIVE_REVIEW =
   /\b(?:be (?:\S+ )?(?:reviewed|verified|checked|edited|proofread)|by (?:you|a human|hand)|human|manual\w*|unreviewed|unedited|unverified|raw|revis\w*|uberpruf\w*|gepruft|relu|verifi\w*)\b/;
 
 /** A detector named for a plagiarism check ("Turnitin for plagiarism") is no AI check. */
+/** Checking someone's text: beside a detector named as a comparison, it is still a check ("tools like GPTZero"). */
+const CHECKS =
+  /\b(?:check\w*|scan\w*|(?:run|go|goes|went|pass|put)\w* (?:\S+ ){0,3}?through|screen\w*|verif\w*|test\w*|flag\w*|v\u00e9rifi\w*|contr\u00f4l\w*|comprob\w*|pr\u00fcf\w*|\u00fcberpr\u00fcf\w*|passa\w* (?:\S+ ){0,3}?(?:par|por|pelo)|pasa\w* (?:\S+ ){0,3}?por)/;
+
 const PLAGIARISM =
   /\b(?:plagiar\w*|plagio|plagiat\w*|copyscape|similarity|similitud|coincidencias|similaridade|similarite|ahnlichkeit\w*|ubereinstimmung\w*)\b/;
 
@@ -453,8 +457,17 @@ export function readBanAfter(input: SentenceInput, banned: boolean): Finding[] {
 
 export function readSentence(input: SentenceInput): Finding[] {
   const { span, lexicon } = input;
-  const aiDetector = input.mentions.some((m) => m.kind === 'aiDetector');
-  const detectorNamed = aiDetector || input.mentions.some((m) => m.kind === 'detector');
+  const aiDetector = input.mentions.some((m) => m.kind === 'aiDetector' && m.role !== 'product');
+  // A detector named as a comparison ("an extension like GPTZero") is a check only where the sentence checks.
+  const detectors = input.mentions.filter((m) => m.kind === 'detector');
+  const namedChecks =
+    detectors.some((m) => m.role !== 'product') ||
+    (detectors.length > 0 && CHECKS.test(input.lower.slice(span.start, span.end)));
+  const detectorNamed = aiDetector || namedChecks;
+  // "We build an AI-content detector", "une extension comme GPTZero": the sentence is about the product, not a
+  // check of the freelancer's work.
+  const detectorProduct =
+    !detectorNamed && (detectors.length > 0 || input.mentions.some((m) => m.kind === 'aiDetector'));
   // Only products and fields ("the Claude API", "AI engineer"), nothing before to refer back to, no detector: no
   // clause, disclosure or confidentiality reading can find anything.
   if (
@@ -630,7 +643,7 @@ export function readSentence(input: SentenceInput): Finding[] {
   }
   // Turnitin or Copyleaks named for a plagiarism check, with no word of AI, is no AI check.
   const detectorForAi = aiDetector || (detectorNamed && (ai.length > 0 || !PLAGIARISM.test(sentence)));
-  if (detectorForAi || (ai.length > 0 && mentionsDetection(sentence, lexicon))) {
+  if (detectorForAi || (ai.length > 0 && !detectorProduct && mentionsDetection(sentence, lexicon))) {
     parts ??= partsIn(sentence, lexicon);
     findings.push({
       signal: 'detectors',

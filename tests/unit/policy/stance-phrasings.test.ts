@@ -389,7 +389,20 @@ describe('detectors', () => {
     ['Los textos se revisan con un detector de IA.', true],
     ['All papers are checked with Turnitin for plagiarism.', false],
     ['Write 5 blog posts about gardening.', false],
+    // A detector as a comparison is a check only where the sentence checks.
+    ['We run every article through tools like GPTZero.', true],
+    ['All texts go through a detector such as Originality.ai.', true],
+    // The detector is the product: built, sold, or named as a comparison for one.
+    ['About us: Veritext builds an AI-content detector used by 300+ universities.', false],
+    ['Développeur pour extension Chrome de détection de texte IA', false],
+    [
+      "Nous voulons une extension Chrome qui estime la probabilité qu'un texte ait été généré par une IA, un peu comme GPTZero.",
+      false,
+    ],
+    ['We want a detector like GPTZero for our LMS.', false],
   ] as const)('%s → %s', (text, detectors) => {
-    expect(analyze(text).detectors).toBe(detectors);
+    const reading = analyze(text);
+    expect(reading.detectors).toBe(detectors);
+    if (!detectors) expect(reading.stance).toBe('none');
   });
 });
