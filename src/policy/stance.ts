@@ -398,10 +398,20 @@ const NEGATED_USE = new RegExp(
 /** "If you can't write without ChatGPT, don't apply": a condition with "without" turns away those who need AI. */
 const WITHOUT = /\b(?:without|sin|sem|sans|ohne)\b/;
 
+/**
+ * A preference for working without AI, or by hand ("if you prefer to work without AI", "wer lieber ganz ohne KI
+ * programmiert", "si prefieres escribir todo a mano"): turned away, it is what the client does not want.
+ */
+const PREFERS_WITHOUT =
+  /\b(?:prefer\w*|prefier\w*|rather|lieber|bevorzug\w*)\b(?: \S+){0,4}? (?:without|sin|sem|sans|ohne|by hand|a mano|a mao|a la main|von hand|manually|manualmente|manuellement)\b/;
+
 /** The sentence turns away applicants who do not use AI (`turnAway` in the lexicons), which requires it. */
 function turnsAwayNonUsers(sentence: string, lexicon: CompiledLexicon): boolean {
   // Turning away is rare and its list short: asked first, it spares most sentences the condition's longer test.
-  return matches(lexicon.turnAway, sentence) && NEGATED_USE.test(sentence) && !WITHOUT.test(sentence);
+  return (
+    matches(lexicon.turnAway, sentence) &&
+    ((NEGATED_USE.test(sentence) && !WITHOUT.test(sentence)) || PREFERS_WITHOUT.test(sentence))
+  );
 }
 
 /** How long a sentence after an AI mention may be and still be read for a ban pointing back ("Don't use it."). */

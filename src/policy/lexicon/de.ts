@@ -78,6 +78,8 @@ export const de: CueLexicon = {
     'bewerben sie sich (?:\\S+ ){0,2}?nicht',
     '(?:brauchst du dich|brauchen sie sich) (?:\\S+ )?nicht (?:zu )?bewerben',
     'nichts für (?:dich|sie)',
+    // "Wer lieber ganz ohne KI programmiert, wird bei uns nicht glücklich".
+    'nicht glücklich',
   ],
   prohibit: [
     '(?:schick|schickt|schicken sie|sende|sendet|senden sie) (?:mir |uns )?(?:bitte )?(?:keine?n?|nicht)',

@@ -50,6 +50,7 @@ export const en: CueLexicon = {
     "(?:don't|do not) (?:even )?bother",
     "not(?<=\\b(?:is|are|job|project|role|gig|you're|you are) not) (?:for you|a (?:good )?fit)",
     "fit(?<=\\b(?:isn't|is not|aren't|are not|won't be|wouldn't be) (?:the |a )?(?:right |good )?fit)",
+    "happy(?<=\\b(?:won't|will not|wouldn't|would not) be happy)",
   ],
   prohibit: [
     // "Please don't send me a ChatGPT cover letter".

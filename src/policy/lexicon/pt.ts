@@ -77,7 +77,8 @@ export const pt: CueLexicon = {
   // "Se você usa IA, nem se candidate", "não mande proposta", "não é para você".
   turnAway: [
     '(?:nem|não) (?:se )?(?:candidat|apliqu|aplic|mand|envi)\\w*',
-    'não (?:é|será) (?:para|pra) você',
+    'não (?:é|será) (?:para|pra) (?:você|vc|ti)',
+    'não vai (?:ser feliz|se dar bem)',
   ],
   prohibit: [
     'não (?:me |nos )?(?:mande|mandem|envie|enviem|entregue|entreguem|manda)',
@@ -165,7 +166,7 @@ export const pt: CueLexicon = {
     'mas não',
     'mas nunca',
     'limitad\\w*',
-    'para (?:pesquisa|pesquisar|gramática|ortografia|revisão|ideias|brainstorming|esboços?|inspiração)',
+    '(?:para|pra) (?:pesquisa|pesquisar|gramática|ortografia|revisão|ideias|brainstorm\\w*|esboços?|inspiração)',
     '(?:texto|versão|trabalho|conteúdo) final',
     'suas próprias palavras',
     '(?:deve|devem) ser (?:seu|sua|seus|suas|de sua autoria)',
@@ -247,6 +248,8 @@ export const pt: CueLexicon = {
     // "Declaração de imposto de renda": a document, not a declaration of AI use.
     'declaraç(?:ão|ões) (?:de|do|da|dos|das) (?!(?:uso|utilizaç\\w*|ia|ferramentas)\\b)[a-z]+',
     'nem (?:mesmo )?(?:["\'] ?)?(?:(?:só|apenas|somente) )?(?:para|pra|em|como|com)',
+    // 'Nem "só uma ajudinha"'.
+    'nem (?:mesmo )?["\'] ?(?:só|apenas|somente)',
     'não (?:é )?necessári\\w*',
     'não precisa',
     'não importa',

@@ -2,10 +2,11 @@ import type { Part } from '../types.ts';
 
 /**
  * Ends a bare disclosure request (`discloseBare`): the clause stops there. A comma counts unless a question follows
- * ("let us know, when can you start", "Bescheid, ob du Zeit hast").
+ * ("let us know, when can you start", "Bescheid, ob du Zeit hast"); so does "and" ("avisame cuando lo uses y
+ * revisá todo").
  */
 export const BARE_END =
-  '(?=\\s*(?:[.;:!?)]|,(?!\\s*(?:ob|wann|wie|welche\\w*|was|wo|when|which|what|how|whether)\\b)|$))';
+  '(?=\\s*(?:[.;:!?)]|,(?!\\s*(?:ob|wann|wie|welche\\w*|was|wo|when|which|what|how|whether)\\b)| (?:and|y|e|et|und) |$))';
 
 /**
  * One language's cue words, as regular-expression sources over folded text (lowercase; quotes, dashes and spaces

@@ -190,6 +190,17 @@ export const ROUND8: HeldOutCase[] = [
     { disclosure: false, confidentiality: false, detectors: false },
   ],
   // ───────────── Portuguese (13) ─────────────
+  // r8-042: ChatGPT só para pesquisa, texto final do redator; proposta feita por IA é descartada.
+  [
+    'prohibited',
+    'Redator(a) pra blog de finanças pessoais\nProcuro redator pra 8 artigos/mês sobre finanças pessoais (cartão de crédito, dívidas, começar a investir). Linguagem simples, público bem iniciante.\nPode usar ChatGPT pra pesquisar e organizar as ideias, sem problema. Mas o texto final tem que ser escrito por vc, com a sua voz.\nProposta copiada de IA eu descarto na hora, então escreve do seu jeito msm, pode ser curtinha.\nR$ 60 por artigo de 1.200 palavras. Pagamento via Pix.',
+    {
+      disclosure: false,
+      confidentiality: false,
+      detectors: false,
+      scopes: { work: 'restricted', proposal: 'prohibited' },
+    },
+  ],
   // r8-043: IA no código permitida se indicada nos pull requests; respostas de triagem sem IA.
   [
     'prohibited',
@@ -589,18 +600,6 @@ export const ROUND8_MISSES: KnownMiss[] = [
     'Desarrollador Python para herramienta de detección de textos generados por IA\nSomos una edtech en Bogotá. Queremos un detector de textos generados por IA para los trabajos de nuestros estudiantes, parecido a GPTZero o Turnitin pero entrenado con textos en español.\nNecesitamos: pipeline de datos, fine-tuning de un modelo (tipo RoBERTa en español), API con FastAPI y un panel sencillo.\nExperiencia con Hugging Face imprescindible.\nPresupuesto: 5.000 USD por hitos.',
     'reads stance prohibited, detectors true',
     { disclosure: false, confidentiality: false, detectors: false },
-  ],
-  // r8-042: ChatGPT só para pesquisa, texto final do redator; proposta feita por IA é descartada.
-  [
-    'prohibited',
-    'Redator(a) pra blog de finanças pessoais\nProcuro redator pra 8 artigos/mês sobre finanças pessoais (cartão de crédito, dívidas, começar a investir). Linguagem simples, público bem iniciante.\nPode usar ChatGPT pra pesquisar e organizar as ideias, sem problema. Mas o texto final tem que ser escrito por vc, com a sua voz.\nProposta copiada de IA eu descarto na hora, então escreve do seu jeito msm, pode ser curtinha.\nR$ 60 por artigo de 1.200 palavras. Pagamento via Pix.',
-    'reads work allowed',
-    {
-      disclosure: false,
-      confidentiality: false,
-      detectors: false,
-      scopes: { work: 'restricted', proposal: 'prohibited' },
-    },
   ],
   // r8-044: IA nas ilustrações permitida se avisar em quais peças; tradutor automático liberado nas mensagens.
   [
