@@ -98,6 +98,11 @@ const PROVIDED =
 /** "AI or no AI", "with or without ChatGPT", "con o sin IA", "mit oder ohne KI": the "no", the "without" is no ban. */
 const OR_NO = /\b(?:or no|with or without|con o sin|com ou sem|avec ou sans|mit oder ohne)[ '"-]*$/;
 
+/** Between the terms of a list: commas, "and", "or", "other tools of" ("ChatGPT, Claude e outras ferramentas de IA"). */
+const LIST_GAP =
+  /^(?:\s*(?:,|\/|&|\band\b|\bor\b|\be\b|\bou\b|\by\b|\bo\b|\bet\b|\bund\b|\boder\b)\s*)+(?:(?:other|outras?|otras?|autres?|andere\w*|ferramentas|herramientas|outils|tools|de|d'|da|do|des)\s*)*$/;
+const LIST_GAP_MAX = 40;
+
 /** The folded words right before a mention. */
 function beforeText(lower: string, start: number): string {
   return foldForMatching(lower.slice(Math.max(0, start - CONTEXT), start));
@@ -177,12 +182,21 @@ export function findMentions(lower: string, language: Language, lexicon: Compile
       );
       continue;
     }
-    const { role, banned } =
-      kind === 'human' ? { role: 'use' as const, banned: true } : roleOf(before, after, lexicon);
+    const read = kind === 'human' ? { role: 'use' as const, banned: true } : roleOf(before, after, lexicon);
     // Portuguese "no", "na" are "in the" ("gere as locuções no ElevenLabs"), not the English ban.
-    const contraction = banned && language === 'pt' && PT_IN_THE.test(before);
+    const contraction = read.banned && language === 'pt' && PT_IN_THE.test(before);
     const toolish = kind === 'tool' || lexicon.toolAfter.test(after) || USE_BEFORE.test(before);
-    mentions.push({ start, end, kind, role, toolish, banned: banned && !contraction });
+    // Listed right after a product, a term is one too: "teaches lawyers to use ChatGPT, Claude and other AI tools".
+    const previous = mentions[mentions.length - 1];
+    const listed =
+      read.role === 'use' &&
+      !read.banned &&
+      previous?.role === 'product' &&
+      isAiKind(previous.kind) &&
+      start - previous.end <= LIST_GAP_MAX &&
+      LIST_GAP.test(foldForMatching(lower.slice(previous.end, start)));
+    const role = listed ? 'product' : read.role;
+    mentions.push({ start, end, kind, role, toolish, banned: read.banned && !contraction });
   }
   return mentions;
 }

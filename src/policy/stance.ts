@@ -263,6 +263,13 @@ function readClause(
   };
 }
 
+/** The proposal and the messages, where some clause of a sentence names them. */
+function namedParts(clauses: ClauseReading[]): Part[] {
+  const parts = new Set<Part>();
+  for (const clause of clauses) for (const part of clause.parts) if (part !== 'work') parts.add(part);
+  return [...parts];
+}
+
 /**
  * A requirement stays a requirement when its only condition is the editing after it ("draft with ChatGPT, then
  * revise": how the client wants AI used); a limit or an approval restricts it ("we recommend AI for use cases like
@@ -545,6 +552,9 @@ export function readSentence(input: SentenceInput): Finding[] {
   // The parts the whole sentence names, for findings that are not a clause's: computed once, if needed.
   let parts: Part[] | undefined;
 
+  // A clause that names no part speaks of the proposal or the messages its sentence names elsewhere ("Running them
+  // through ChatGPT just to fix grammar is ok, but no AI-generated messages").
+  const sentenceParts = clauses.length > 1 ? namedParts(clauses) : [];
   for (const clause of clauses) {
     // The ban in "do not paste our files into ChatGPT" is about the files: it is the confidentiality finding.
     if (
@@ -569,7 +579,7 @@ export function readSentence(input: SentenceInput): Finding[] {
     findings.push({
       signal: 'stance',
       stance,
-      parts: clause.parts,
+      parts: clause.parts.length > 0 ? clause.parts : sentenceParts,
       conditions,
       strength: clause.strength,
       start,

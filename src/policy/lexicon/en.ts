@@ -114,6 +114,8 @@ export const en: CueLexicon = {
     'no (?:\\S+ ){0,5}?(?:allowed|permitted|accepted|tolerated)',
     // "We get hundreds of AI proposals and delete them all".
     '(?:delet|trash|bin|archiv|ignor|reject|declin|discard)\\w* (?:them|those|these)(?: all)?',
+    // "No generative AI tools may be used at any stage": the subject's "no" bans.
+    'used(?<=\\b(?:no|none of the) (?:\\S+ ){0,5}?(?:may|can|shall|should|will|are to) be used)',
   ],
   permit: [
     'go ahead',
@@ -362,6 +364,9 @@ export const en: CueLexicon = {
     'not required to disclose',
     'without disclosing',
     'not a gate',
+    // "I have to be upfront about…", "to be transparent": the client speaking openly, not a request.
+    '(?:i|we) (?:\\S+ ){0,2}?be (?:upfront|open|honest|transparent)',
+    'to be (?:upfront|honest|transparent)',
     // "Full disclosure, I wrote this post with ChatGPT": an idiom, not a request.
     'full disclosure',
     // "We don't expect you to use AI": not required, and not forbidden either.
@@ -390,6 +395,8 @@ export const en: CueLexicon = {
   ],
   productBefore: [
     'custom',
+    // "A school that teaches lawyers to use ChatGPT": the AI is what the client's business is about.
+    'teach\\w* (?:\\S+ ){0,2}?(?:to|how to) use',
     // The AI is what the job works on: "rating LLM outputs", "annotating AI images".
     '(?:rating|grading|evaluating|scoring|labell?ing|annotating|red-teaming)',
     'conversational',

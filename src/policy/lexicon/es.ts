@@ -245,6 +245,8 @@ export const es: CueLexicon = {
     'declaraci(?:ó|o)n(?:es)? (?:de|del) (?:la |los |las )?(?!(?:uso|utilizaci\\w*|ia|herramientas)\\b)[a-z]+',
     'ni siquiera (?:["\'] ?)?(?:(?:solo|sólo|solamente|únicamente) )?(?:para|en|como|con)',
     'no (?:es )?necesari\\w*',
+    // "Con LLMs en producción (no solo demos)": not only, no limit.
+    'no (?:solo|sólo|solamente|únicamente)',
     'no hace falta',
     'no importa',
     'no nos importa',
@@ -260,6 +262,7 @@ export const es: CueLexicon = {
     '^(?:sé que |sabemos que )?(?:muchos|muchas|algunos|algunas|varios|la mayoría)(?: \\S+)? (?:usan|utilizan|recurren|envían)',
   ],
   productBefore: [
+    'enseñ\\w* (?:\\S+ ){0,2}?a (?:usar|utilizar)',
     'agentes?',
     'sistemas?',
     'soluci\\w*',
