@@ -58,12 +58,44 @@ export function isAiKind(kind: Mention['kind']): boolean {
 }
 
 /**
- * A verb of using a few words before a generic term, a verb of making with it ("generar los borradores con IA"), or
- * a word for tools right before it, makes it a tool in use ("use AI", "usar ferramentas de IA", "outils d'IA"), so a requirement beside it counts as one for the tool ("We
+ * A verb of using a few words before a generic term, a verb of making with it (`MADE_WITH`), or a word for tools
+ * right before it, makes it a tool in use ("use AI", "usar ferramentas de IA", "outils d'IA"), so a requirement
+ * beside it counts as one for the tool ("We
  * encourage freelancers to use AI"); "experiencia en herramientas de IA" alone stays a skill.
  */
 const USE_BEFORE =
-  /\b(?:use|uses|using|leverag\w*|utili[sz]\w*|employ\w*|usar|usas|usa|usen|usando|emplear|recurrir a|utiliser|utilisez|utilisant|recours a|work(?:s|ing)? with|trabaj\w* con|trabalh\w* com|travaill\w* avec|arbeit\w* mit)(?: \S+){0,3}? ?$|\b(?:generat|generar|gerar|gere|generer|generier|draft|redact|redig|crear|criar|creer|erstell)\w* (?:\S+ ){0,3}?(?:with|using|con|com|avec|mit) $|\boutils? (?:d' ?)?$|\b(?:outils?|herramientas|ferramentas) (?:de |d')(?:\S+ ){0,3}?(?:par|por|con|com) $/;
+  /\b(?:use|uses|using|leverag\w*|utili[sz]\w*|employ\w*|usar|usas|usa|usen|usando|emplear|recurrir a|utiliser|utilisez|utilisant|recours a|work(?:s|ing)? with|trabaj\w* con|trabalh\w* com|travaill\w* avec|arbeit\w* mit)(?: \S+){0,3}? ?$|\boutils? (?:d' ?)?$|\b(?:outils?|herramientas|ferramentas) (?:de |d')(?:\S+ ){0,3}?(?:par|por|con|com) $/;
+
+/**
+ * Teaching others to use AI ("a school that teaches lawyers to use ChatGPT", "ensina advogados a usar", "apprend
+ * aux équipes à utiliser"): the AI is what the client's business is about.
+ */
+const TEACHES =
+  /\b(?:teach\w*|taught|ensin\w*|ense\w*|apprend\w*|enseign\w*|form\w*|bring\w*|lehr\w*|schul\w*) (?:\S+ ){0,3}?(?:(?:to|how to) use|a (?:usar|utilizar)|a (?:utiliser|se servir)|bei,?|zu nutzen|zu verwenden)[ ,]*$/;
+/** How `TEACHES` can end: tested first, as the end of the words alone. */
+const TEACHES_ENDS = [
+  ' use ',
+  ' usar ',
+  ' utilizar ',
+  ' utiliser ',
+  ' servir ',
+  ' bei ',
+  ' bei, ',
+  ' nutzen ',
+  ' verwenden ',
+];
+
+/** A verb of making a few words before "with" and the term: "generar los borradores con IA", "draft them with". */
+const MADE_WITH =
+  /\b(?:generat|generar|gerar|gere|generer|generier|draft|redact|redig|crear|criar|creer|erstell)\w* (?:\S+ ){0,3}?(?:with|using|con|com|avec|mit) $/;
+/** How `MADE_WITH` can end: tested first, as the end of the words alone. */
+const MADE_WITH_ENDS = [' with ', ' using ', ' con ', ' com ', ' avec ', ' mit '];
+
+/** `before` ends with one of `ends`: a cheap first test for the patterns above (no slice, no scan). */
+function endsWithAny(before: string, ends: readonly string[]): boolean {
+  for (const end of ends) if (before.endsWith(end)) return true;
+  return false;
+}
 
 /** A cross or a no-entry sign right before a term bans it, as "no" would: "❌ AI tools", "⛔ ChatGPT". */
 const BAN_MARK = /[\u274c\u26d4\u2716\u2717\u2718]\ufe0f?[ \t]*$|\ud83d\udeab\ufe0f?[ \t]*$/;
@@ -100,8 +132,25 @@ const OR_NO = /\b(?:or no|with or without|con o sin|com ou sem|avec ou sans|mit 
 
 /** Between the terms of a list: commas, "and", "or", "other tools of" ("ChatGPT, Claude e outras ferramentas de IA"). */
 const LIST_GAP =
-  /^(?:\s*(?:,|\/|&|\band\b|\bor\b|\be\b|\bou\b|\by\b|\bo\b|\bet\b|\bund\b|\boder\b)\s*)+(?:(?:other|outras?|otras?|autres?|andere\w*|ferramentas|herramientas|outils|tools|de|d'|da|do|des)\s*)*$/;
+  /^[ ,/&]*(?:(?:and|or|e|ou|y|o|et|und|oder) )?(?:(?:other|outras?|otras?|autres?|andere\w*|ferramentas|herramientas|outils|tools|de|d'|da|do|des) ?)*$/;
 const LIST_GAP_MAX = 40;
+
+/**
+ * A term in use by its own words is the client's subject by its place: listed right after a product ("teaches
+ * lawyers to use ChatGPT, Claude and other AI tools"), or taught to others (`TEACHES`).
+ */
+function productInContext(mentions: Mention[], lower: string, start: number, before: string): boolean {
+  const previous = mentions[mentions.length - 1];
+  if (
+    previous !== undefined &&
+    previous.role === 'product' &&
+    isAiKind(previous.kind) &&
+    start - previous.end <= LIST_GAP_MAX &&
+    LIST_GAP.test(foldForMatching(lower.slice(previous.end, start)))
+  )
+    return true;
+  return endsWithAny(before, TEACHES_ENDS) && TEACHES.test(before);
+}
 
 /** The folded words right before a mention. */
 function beforeText(lower: string, start: number): string {
@@ -182,21 +231,24 @@ export function findMentions(lower: string, language: Language, lexicon: Compile
       );
       continue;
     }
-    const read = kind === 'human' ? { role: 'use' as const, banned: true } : roleOf(before, after, lexicon);
+    const { role, banned } =
+      kind === 'human' ? { role: 'use' as const, banned: true } : roleOf(before, after, lexicon);
     // Portuguese "no", "na" are "in the" ("gere as locuções no ElevenLabs"), not the English ban.
-    const contraction = read.banned && language === 'pt' && PT_IN_THE.test(before);
-    const toolish = kind === 'tool' || lexicon.toolAfter.test(after) || USE_BEFORE.test(before);
-    // Listed right after a product, a term is one too: "teaches lawyers to use ChatGPT, Claude and other AI tools".
-    const previous = mentions[mentions.length - 1];
-    const listed =
-      read.role === 'use' &&
-      !read.banned &&
-      previous?.role === 'product' &&
-      isAiKind(previous.kind) &&
-      start - previous.end <= LIST_GAP_MAX &&
-      LIST_GAP.test(foldForMatching(lower.slice(previous.end, start)));
-    const role = listed ? 'product' : read.role;
-    mentions.push({ start, end, kind, role, toolish, banned: read.banned && !contraction });
+    const contraction = banned && language === 'pt' && PT_IN_THE.test(before);
+    const toolish =
+      kind === 'tool' ||
+      lexicon.toolAfter.test(after) ||
+      USE_BEFORE.test(before) ||
+      (endsWithAny(before, MADE_WITH_ENDS) && MADE_WITH.test(before));
+    const product = role === 'use' && !banned && productInContext(mentions, lower, start, before);
+    mentions.push({
+      start,
+      end,
+      kind,
+      role: product ? 'product' : role,
+      toolish,
+      banned: banned && !contraction,
+    });
   }
   return mentions;
 }

@@ -13,5 +13,7 @@ const ASKS_PERMISSION =
  * permission ("darf", "allowed") state no rule; the answer does (`answers.ts`).
  */
 export function asksPermission(sentence: string): boolean {
-  return sentence.trimEnd().endsWith('?') && ASKS_PERMISSION.test(sentence);
+  let last = sentence.length - 1;
+  while (last >= 0 && sentence.charCodeAt(last) <= 32) last--;
+  return sentence[last] === '?' && ASKS_PERMISSION.test(sentence);
 }

@@ -476,15 +476,20 @@ export function readSentence(input: SentenceInput): Finding[] {
   const { span, lexicon } = input;
   const aiDetector = input.mentions.some((m) => m.kind === 'aiDetector' && m.role !== 'product');
   // A detector named as a comparison ("an extension like GPTZero") is a check only where the sentence checks.
-  const detectors = input.mentions.filter((m) => m.kind === 'detector');
-  const namedChecks =
-    detectors.some((m) => m.role !== 'product') ||
-    (detectors.length > 0 && CHECKS.test(input.lower.slice(span.start, span.end)));
-  const detectorNamed = aiDetector || namedChecks;
+  let detectorListed = false;
+  let namedInUse = false;
+  let anyAiDetector = false;
+  for (const m of input.mentions) {
+    if (m.kind === 'detector') {
+      detectorListed = true;
+      if (m.role !== 'product') namedInUse = true;
+    } else if (m.kind === 'aiDetector') anyAiDetector = true;
+  }
+  const detectorNamed =
+    aiDetector || namedInUse || (detectorListed && CHECKS.test(input.lower.slice(span.start, span.end)));
   // "We build an AI-content detector", "une extension comme GPTZero": the sentence is about the product, not a
   // check of the freelancer's work.
-  const detectorProduct =
-    !detectorNamed && (detectors.length > 0 || input.mentions.some((m) => m.kind === 'aiDetector'));
+  const detectorProduct = !detectorNamed && (detectorListed || anyAiDetector);
   // Only products and fields ("the Claude API", "AI engineer"), nothing before to refer back to, no detector: no
   // clause, disclosure or confidentiality reading can find anything.
   if (

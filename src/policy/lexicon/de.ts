@@ -275,7 +275,7 @@ export const de: CueLexicon = {
     '^wir (?:erstellen|generieren|übersetzen|transkribieren|schreiben)',
     '^(?:viele|manche|einige|die meisten)(?: \\S+)? (?:nutzen|verwenden|schicken|setzen)',
   ],
-  productBefore: ['(?:bring\\w*|lehr\\w*|schul\\w*) (?:\\S+ ){0,3}?(?:bei|zu nutzen|zu verwenden)'],
+  productBefore: [],
   skillBefore: ['erfahrung', 'kenntnisse'],
   contrastBefore: [],
   productAfter: [

@@ -115,7 +115,7 @@ export const en: CueLexicon = {
     // "We get hundreds of AI proposals and delete them all".
     '(?:delet|trash|bin|archiv|ignor|reject|declin|discard)\\w* (?:them|those|these)(?: all)?',
     // "No generative AI tools may be used at any stage": the subject's "no" bans.
-    'used(?<=\\b(?:no|none of the) (?:\\S+ ){0,5}?(?:may|can|shall|should|will|are to) be used)',
+    'used(?<=\\bno (?:\\S+ ){0,5}?be used)',
   ],
   permit: [
     'go ahead',
@@ -156,11 +156,11 @@ export const en: CueLexicon = {
     // "Lean on ChatGPT as much as you want".
     'as (?:much|often) as you (?:want|like|need|wish|prefer)',
     // "Use Copilot or whatever you like", "use whatever AI stuff speeds you up", "all fine with us", "go for it".
-    'or whatever(?: \\S+)? (?:you|u) (?:like|want|prefer|need|choose)',
+    'whatever(?<=\\bor whatever)(?: \\S+)? (?:you|u) (?:like|want|prefer|need|choose)',
     'whatever(?<=\\b(?:use|try) whatever)',
-    '(?:fine|ok|okay|good) (?:with|by) (?:us|me)',
+    '(?:fine|ok|okay) (?:with|by) (?:us|me)',
     'go for it',
-    "(?:won't|will not|wouldn't) judge",
+    "judge(?<=\\b(?:won't|will not|wouldn't) judge)",
     '(?:may|can|could) (?:fix|help|assist|support|check|correct|polish|improve|edit|translate|research|be utili[sz]ed)',
   ],
   encourage: [
@@ -365,8 +365,8 @@ export const en: CueLexicon = {
     'without disclosing',
     'not a gate',
     // "I have to be upfront about…", "to be transparent": the client speaking openly, not a request.
-    '(?:i|we) (?:\\S+ ){0,2}?be (?:upfront|open|honest|transparent)',
-    'to be (?:upfront|honest|transparent)',
+    // Matched from the adjective back: a source led by "i" or "we" is tried at every such word.
+    '(?:upfront|honest|transparent)(?<=\\b(?:i|we|to) (?:\\S+ ){0,2}?be (?:upfront|honest|transparent))',
     // "Full disclosure, I wrote this post with ChatGPT": an idiom, not a request.
     'full disclosure',
     // "We don't expect you to use AI": not required, and not forbidden either.
@@ -395,8 +395,6 @@ export const en: CueLexicon = {
   ],
   productBefore: [
     'custom',
-    // "A school that teaches lawyers to use ChatGPT": the AI is what the client's business is about.
-    'teach\\w* (?:\\S+ ){0,2}?(?:to|how to) use',
     // The AI is what the job works on: "rating LLM outputs", "annotating AI images".
     '(?:rating|grading|evaluating|scoring|labell?ing|annotating|red-teaming)',
     'conversational',

@@ -262,7 +262,6 @@ export const es: CueLexicon = {
     '^(?:sé que |sabemos que )?(?:muchos|muchas|algunos|algunas|varios|la mayoría)(?: \\S+)? (?:usan|utilizan|recurren|envían)',
   ],
   productBefore: [
-    'enseñ\\w* (?:\\S+ ){0,2}?a (?:usar|utilizar)',
     'agentes?',
     'sistemas?',
     'soluci\\w*',

@@ -270,7 +270,6 @@ export const fr: CueLexicon = {
     '^(?:je sais que |nous savons que )?(?:beaucoup|certains|certaines|plusieurs|la plupart)(?: \\S+){0,2} (?:utilisent|recourent|envoient)',
   ],
   productBefore: [
-    "(?:apprend|enseign|form)\\w* (?:\\S+ ){0,2}?à (?:utiliser|se servir)",
     'agents?',
     'systèmes?',
     'solutions?',

@@ -264,7 +264,6 @@ export const pt: CueLexicon = {
     '^(?:sei que |sabemos que )?(?:muitos|muitas|alguns|algumas|vários|a maioria)(?: \\S+)? (?:usam|utilizam|recorrem|enviam)',
   ],
   productBefore: [
-    'ensin\\w* (?:\\S+ ){0,2}?a (?:usar|utilizar)',
     'agentes?',
     'sistemas?',
     'soluç\\w*',
