@@ -50,7 +50,6 @@ export const en: CueLexicon = {
     "(?:don't|do not) (?:even )?bother",
     "not(?<=\\b(?:is|are|job|project|role|gig|you're|you are) not) (?:for you|a (?:good )?fit)",
     "fit(?<=\\b(?:isn't|is not|aren't|are not|won't be|wouldn't be) (?:the |a )?(?:right |good )?fit)",
-    "happy(?<=\\b(?:won't|will not|wouldn't|would not) be happy)",
   ],
   prohibit: [
     // "Please don't send me a ChatGPT cover letter".
@@ -200,7 +199,7 @@ export const en: CueLexicon = {
     // The job's own steps done with a tool: "you'll generate first drafts with Claude", "please draft them with
     // ChatGPT", "the plan is to generate the base tracks in Suno".
     // Matched from the verb back (see the README): a source led by "you" or "please" is tried at every such word.
-    "(?:generat|draft|render|animat|narrat|transcrib)\\w*(?<=(?:you'll|you will|you'd|you would|going to|please|need to|you must|have to|want you to|need you to|like you to|is to) (?:\\S+ ){0,2}?\\w+)(?: \\S+){0,5}? (?:with|in|using|via|through)",
+    "(?:generate|draft|render|animate|narrate|transcribe)(?![a-z])(?<=(?:you'll|you will|you'd|you would|going to|please|need to|you must|have to|want you to|need you to|like you to|is to) (?:\\S+ ){0,2}?(?:generate|draft|render|animate|narrate|transcribe))(?: \\S+){0,5}? (?:with|in|using|via|through)",
     // "Expect every dev on the team to use Copilot": one source, not one per verb of expecting.
     'every (?:dev|developer|engineer|writer|designer|freelancer|contractor|team member)s?(?: on (?:the|our) team)? to (?:use|leverage|work with)',
     'nice[- ]to[- ]have',
@@ -302,7 +301,7 @@ export const en: CueLexicon = {
     `let (?:me|us|the client|the team) know${BARE_AFTER}${BARE_WHEN}${BARE_END}`,
     `keep (?:me|us) (?:informed|posted|in the loop)${BARE_WHEN}${BARE_END}`,
     // "Do you plan to use AI tools? If so, which ones and at what stage?"
-    'so(?<=\\bif so),? (?:which|what|how|where|for what)',
+    'if so,? (?:which|what|how|where|for what)',
   ],
   confidential: [
     'confidential\\w*',
