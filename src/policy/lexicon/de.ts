@@ -169,7 +169,7 @@ export const de: CueLexicon = {
     'jedoch nicht',
     'begrenzt',
     'eingeschränkt',
-    '(?:für (?:die |das )?|fürs )(?:recherche|brainstorming|grammatik|rechtschreibung|ideen|ideenfindung|gliederung|korrektur|inspiration)',
+    '(?:für (?:die |das )?|fürs |zur |zum )(?:recherche|brainstorming|grammatik|rechtschreibung|ideen|ideenfindung|gliederung|korrektur|inspiration)',
     '(?:endgültige|finale)n? (?:text|fassung|version)',
     'eigenen worten',
     'eigene[nr]? (?:text|arbeit|leistung)',

@@ -391,6 +391,8 @@ export const en: CueLexicon = {
     // The client's own people: "Our founder uses ChatGPT for first drafts".
     '^(?:the |our |my )(?:founders?|ceo|owners?|team|staff|managers?|company|editors?|marketing team|in-house \\S+)(?: \\S+)? (?:uses|used|drafts|drafted|writes|wrote|generates|generated|creates|created|produces|produced|relies)',
     '^(?:the |our |all |any )?(?:clients?|buyers?|customers?|commissioners?|employers?|users?)(?: who| that| are| is| may| must| should| will| can)',
+    // "More and more our clients arrive with Midjourney images": what the client's own customers do.
+    '^(?:more and more |increasingly |often |sometimes )?(?:our|my) (?:clients|customers|users|students|readers) (?:\\S+ )?(?:arrive|come|show up|bring|send|use|ask)',
   ],
   productBefore: [
     'custom',
