@@ -363,9 +363,8 @@ export const en: CueLexicon = {
     'not required to disclose',
     'without disclosing',
     'not a gate',
-    // "I have to be upfront about…", "to be transparent": the client speaking openly, not a request.
-    // Matched from the adjective back: a source led by "i" or "we" is tried at every such word.
-    '(?:upfront|honest|transparent)(?<=\\b(?:i|we|to) (?:\\S+ ){0,2}?be (?:upfront|honest|transparent))',
+    // "I have to be upfront about…": the client speaking openly, not a request (matched from the rare word back).
+    'upfront(?<=\\b(?:i|we) (?:\\S+ ){0,2}?be upfront)',
     // "Full disclosure, I wrote this post with ChatGPT": an idiom, not a request.
     'full disclosure',
     // "We don't expect you to use AI": not required, and not forbidden either.
@@ -432,7 +431,8 @@ export const en: CueLexicon = {
       'screening (?:questions?|answers?)',
       'your answers?',
       // "Pasted ChatGPT answers get declined": screening answers.
-      '(?:pasted|copied|canned|ai|chatgpt|gpt)[- ](?:generated )?answers',
+      // Matched from the rare word back: a source led by "ai" is tried at every AI term.
+      'answers(?<=\\b(?:pasted|copied|canned|ai|chatgpt|gpt)[- ](?:generated )?answers)',
       'questionnaire',
       'pitch\\w*',
       'screening',
