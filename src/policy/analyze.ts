@@ -14,6 +14,9 @@ import { type Span, sentenceAt } from './sentences.ts';
 import { readBanAfter, readSentence, type SentenceInput } from './stance.ts';
 import type { PolicyReading } from './types.ts';
 
+/** `?`: the sentences `readAnswer` reads the answer to end on it. */
+const QUESTION_MARK = 63;
+
 /** How far back an AI term lets a following sentence's "such use must be declared" count. */
 const REFERS_BACK = 600;
 
@@ -54,8 +57,8 @@ export function analyze(text: string): PolicyReading {
       findings.push(f);
       if ((f.signal === 'stance' && f.stance === 'prohibited') || f.signal === 'confidentiality') bans = true;
     }
-    // "Q: Can I use AI tools? A: Yes, go ahead."
-    for (const f of readAnswer(input)) findings.push(f);
+    // "Q: Can I use AI tools? A: Yes, go ahead." Only a question can have an answer.
+    if (text.charCodeAt(span.end - 1) === QUESTION_MARK) for (const f of readAnswer(input)) findings.push(f);
     let uses = false;
     for (const m of inside) {
       if (!isAiKind(m.kind) || m.role === 'product') continue;

@@ -72,29 +72,20 @@ const USE_BEFORE =
  */
 const TEACHES =
   /\b(?:teach\w*|taught|ensin\w*|ense\w*|apprend\w*|enseign\w*|form\w*|bring\w*|lehr\w*|schul\w*) (?:\S+ ){0,3}?(?:(?:to|how to) use|a (?:usar|utilizar)|a (?:utiliser|se servir)|bei,?|zu nutzen|zu verwenden)[ ,]*$/;
-/** How `TEACHES` can end: tested first, as the end of the words alone. */
-const TEACHES_ENDS = [
-  ' use ',
-  ' usar ',
-  ' utilizar ',
-  ' utiliser ',
-  ' servir ',
-  ' bei ',
-  ' bei, ',
-  ' nutzen ',
-  ' verwenden ',
-];
+/** The last words `TEACHES` can end on: tested first, on the last word alone. */
+const TEACHES_LAST = new Set(['use', 'usar', 'utilizar', 'utiliser', 'servir', 'bei', 'nutzen', 'verwenden']);
 
 /** A verb of making a few words before "with" and the term: "generar los borradores con IA", "draft them with". */
 const MADE_WITH =
   /\b(?:generat|generar|gerar|gere|generer|generier|draft|redact|redig|crear|criar|creer|erstell)\w* (?:\S+ ){0,3}?(?:with|using|con|com|avec|mit) $/;
-/** How `MADE_WITH` can end: tested first, as the end of the words alone. */
-const MADE_WITH_ENDS = [' with ', ' using ', ' con ', ' com ', ' avec ', ' mit '];
+/** The last words `MADE_WITH` can end on: tested first, on the last word alone. */
+const MADE_WITH_LAST = new Set(['with', 'using', 'con', 'com', 'avec', 'mit']);
 
-/** `before` ends with one of `ends`: a cheap first test for the patterns above (no slice, no scan). */
-function endsWithAny(before: string, ends: readonly string[]): boolean {
-  for (const end of ends) if (before.endsWith(end)) return true;
-  return false;
+/** The last word of `before`, a comma and spaces after it left out: the cheap first test of the patterns above. */
+function lastWord(before: string): string {
+  let end = before.length;
+  while (end > 0 && (before.charCodeAt(end - 1) === 32 || before.charCodeAt(end - 1) === 44)) end--;
+  return before.slice(before.lastIndexOf(' ', end - 1) + 1, end);
 }
 
 /** A cross or a no-entry sign right before a term bans it, as "no" would: "❌ AI tools", "⛔ ChatGPT". */
@@ -149,7 +140,7 @@ function productInContext(mentions: Mention[], lower: string, start: number, bef
     LIST_GAP.test(foldForMatching(lower.slice(previous.end, start)))
   )
     return true;
-  return endsWithAny(before, TEACHES_ENDS) && TEACHES.test(before);
+  return TEACHES_LAST.has(lastWord(before)) && TEACHES.test(before);
 }
 
 /** The folded words right before a mention. */
@@ -239,7 +230,7 @@ export function findMentions(lower: string, language: Language, lexicon: Compile
       kind === 'tool' ||
       lexicon.toolAfter.test(after) ||
       USE_BEFORE.test(before) ||
-      (endsWithAny(before, MADE_WITH_ENDS) && MADE_WITH.test(before));
+      (MADE_WITH_LAST.has(lastWord(before)) && MADE_WITH.test(before));
     const product = role === 'use' && !banned && productInContext(mentions, lower, start, before);
     mentions.push({
       start,
