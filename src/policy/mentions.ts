@@ -109,7 +109,8 @@ const BUILDS =
   /\b(?:build\w*|built|develop\w*|train\w*|fine-?tun\w*|implement\w*|integrat\w*|improv\w*|entwickl\w*|desarroll\w*|construir|desenvolv\w*|developp\w*|sell\w*|launch\w*|extension|plugin|app|saas|software|logiciel|erweiterung) (?:\S+ ){0,2}?$/;
 
 /** A named detector right after a comparison ("a tool like GPTZero", "un peu comme GPTZero"): maybe a product. */
-const COMPARED = /\b(?:like|such as|similar to|comme|como|wie|tipo|style)\b[^.;:!?]{0,25}$/;
+const COMPARED =
+  /\b(?:like|such as|similar to|comme|como|wie|tipo|style|en la linea de|al estilo de|parecid\w* a|similar a)\b[^.;:!?]{0,25}$/;
 
 /** Portuguese "em" + article right before the term: "no ChatGPT", "na IA". */
 const PT_IN_THE = /(?:^|[^a-z])n[oa]s? $/;
@@ -118,8 +119,11 @@ const PT_IN_THE = /(?:^|[^a-z])n[oa]s? $/;
 const PROVIDED =
   /^[ '"/-]*(?:team |enterprise |pro |business |plus )?(?:accounts?|logins?|seats?|workspaces?|licen[cs]es?|subscriptions?|workflows?)\b/;
 
-/** "AI or no AI", "with or without ChatGPT", "con o sin IA", "mit oder ohne KI": the "no", the "without" is no ban. */
-const OR_NO = /\b(?:or no|with or without|con o sin|com ou sem|avec ou sans|mit oder ohne)[ '"-]*$/;
+/**
+ * "AI or no AI", "with or without ChatGPT", "con o sin IA", "mit oder ohne KI", "geht nicht ohne KI": the "no", the
+ * "without" is no ban.
+ */
+const OR_NO = /\b(?:or no|with or without|con o sin|com ou sem|avec ou sans|mit oder ohne|nicht ohne|not without|no sin|nao sem|pas sans)[ '"-]*$/;
 
 /** Between the terms of a list: commas, "and", "or", "other tools of" ("ChatGPT, Claude e outras ferramentas de IA"). */
 const LIST_GAP =

@@ -122,6 +122,8 @@ export const de: CueLexicon = {
     'begrüß\\w*',
     'in ordnung',
     'kein problem',
+    // "Sie dürfen diese Fragen gerne mit Hilfe von ChatGPT beantworten".
+    '(?:dürfen|darfst|dürft|können|kannst|könnt) (?:\\S+ ){0,6}?(?:mit hilfe von|mithilfe von|mit unterstützung von)',
     // "Nutzen Sie gern Google Translate", "das überlassen wir Ihnen".
     '(?:nutze|nutzt|nutzen sie|verwende|verwendet|verwenden sie|setze|setzt|setzen sie) (?:\\S+ )?(?:gern|gerne|ruhig)',
     'überlassen wir (?:ganz )?(?:dir|ihnen|euch)',
@@ -151,6 +153,8 @@ export const de: CueLexicon = {
     'von vorteil',
     '^(?:nutze|verwende|nutzen sie|verwenden sie)',
     'wir ermutigen',
+    // "Bei der Menge geht es nicht ohne KI".
+    '(?:geht|klappt|funktioniert|schaffen)(?: \\S+){0,2}? nicht ohne',
     // "Du wirst die Entwürfe mit Claude generieren": the verb comes last.
     '(?:du wirst|sie werden|ihr werdet) (?:\\S+ ){0,8}?(?:generieren|erstellen|erzeugen|schreiben|entwerfen|übersetzen|vertonen)',
   ],
@@ -169,7 +173,7 @@ export const de: CueLexicon = {
     'jedoch nicht',
     'begrenzt',
     'eingeschränkt',
-    '(?:für (?:die |das )?|fürs |zur |zum )(?:recherche|brainstorming|grammatik|rechtschreibung|ideen|ideenfindung|gliederung|korrektur|inspiration)',
+    '(?:für (?:die |das )?|fürs |zur |zum )(?:suchen|strukturieren|recherchieren|gliedern|recherche|brainstorming|grammatik|rechtschreibung|ideen|ideenfindung|gliederung|korrektur|inspiration)',
     '(?:endgültige|finale)n? (?:text|fassung|version)',
     'eigenen worten',
     'eigene[nr]? (?:text|arbeit|leistung)',
@@ -207,6 +211,8 @@ export const de: CueLexicon = {
     'bescheid (?:\\S+ )?(?:wenn|ob|welche|falls) (?:\\S+ ){0,5}?(?:nutz\\w*|genutzt|verwend\\w*|eingesetzt|benutzt)',
     '(?:gib|gebt|geben sie) (?:das|es|dies|diese|die|uns) (?:\\S+ ){0,5}?an',
     '(?:mitteilen|teilen sie (?:uns )?mit|informieren|hinweisen|nennen|sagen sie),? (?:\\S+ ){0,6}?(?:nutz\\w*|verwend\\w*|einsatz|eingesetzt|tools?)',
+    // "Schreiben Sie unter Ihre Antworten, bei welchen Fragen und mit welchem Tool".
+    '(?:schreib|notier|vermerk|nenn)\\w*(?: \\S+){0,8}?,? (?:bei welchen|mit welchem|mit welchen|welche\\w*) (?:\\S+ )?(?:fragen|tools?|werkzeug\\w*|teil\\w*|stellen|passagen|abschnitt\\w*)',
   ],
   discloseBare: [
     `bescheid (?:gibst|gebt|geben|gibt|sagst|sagt|sagen|zu geben|zu sagen)${BARE_WHEN}${BARE_END}`,
@@ -229,6 +235,8 @@ export const de: CueLexicon = {
     'informationen über (?:ihr|unser|das) unternehmen',
     '(?:kunden|mandanten|patienten|klienten)informationen',
     'projektdetails',
+    'manuskript\\w*',
+    'unveröffentlicht\\w*',
     'geschäftsgeheimnis\\w*',
   ],
   materialReference: [
@@ -297,7 +305,7 @@ export const de: CueLexicon = {
   ],
   roles: ['ki-(?:künstler\\w*|filmemacher\\w*|content-creator\\w*|videoproduzent\\w*)'],
   parts: {
-    proposal: ['bewerbung\\w*', 'anschreiben', 'angebot(?:e|s)?', 'screening\\w*', 'begleittext\\w*'],
+    proposal: ['bewerbung\\w*', 'anschreiben', 'angebot(?:e|s)?', 'screening\\w*', 'begleittext\\w*', '(?:diese|die) fragen', 'ihre antworten', 'deine antworten'],
     work: [
       'arbeit\\w*',
       'inhalte?',

@@ -295,6 +295,8 @@ export const en: CueLexicon = {
     // "Just tell me when you did and which tool".
     '(?:let (?:me|us) know|tell (?:me|us)) (?:when|if|whether) you (?:did|do|have|used)(?: it| so)? and (?:which|what) (?:ai )?(?:tools?|model)',
     '(?:which|what) (?:\\S+ ){0,4}?(?:do|did|have) you (?:\\S+ )?(?:use|used)',
+    // "Add a line saying which tool and for which question".
+    '(?:add|include|put) (?:a |one )?(?:line|note|sentence|comment) (?:\\S+ ){0,3}?(?:saying|stating|noting|explaining) (?:which|what|whether|how|where)',
   ],
   discloseBare: [
     `(?:tell|inform|notify|warn|ping) (?:me|us|the client|the team)${BARE_AFTER}${BARE_WHEN}${BARE_END}`,
@@ -309,7 +311,7 @@ export const en: CueLexicon = {
     'proprietary',
     '(?:private|personal) (?:data|information)',
     "(?:client|customer|candidate|patient|user|employee|staff|student|member|payroll|medical|health|financial)s?'? (?:data|information|material|materials|files|details|content|documents|records|audio|recordings|emails|messages|conversations|contracts|names|lists?|database)",
-    "(?:our|my|the client's|company|project|client) (?:\\w+ ){0,2}?(?:files|data|documents|materials|information|details|code|codebase|assets|recordings|transcripts|manuscripts|drafts|roadmaps?|financials|strategy|plans)",
+    "(?:our|my|the client's|company|project|client) (?:\\w+ ){0,2}?(?:files|data|documents|materials|information|details|code|codebase|assets|recordings|transcripts|manuscripts|drafts|roadmaps?|financials|strategy|plans|contracts|agreements|redlines)",
     'project (?:details|files|data|information|materials)',
     // Documents no one's in particular, handed over under a ban: "may any transcript be uploaded to ChatGPT",
     // "transcripts and case files must never be uploaded".
@@ -430,6 +432,8 @@ export const en: CueLexicon = {
       'bids?',
       'screening (?:questions?|answers?)',
       'your answers?',
+      '(?:these|the screening|our screening) (?:answers|questions)',
+      'answer(?:ing)? (?:these|the|our|my) (?:screening )?questions',
       // "Pasted ChatGPT answers get declined": screening answers.
       // Matched from the rare word back: a source led by "ai" is tried at every AI term.
       'answers(?<=\\b(?:pasted|copied|canned|ai|chatgpt|gpt)[- ](?:generated )?answers)',

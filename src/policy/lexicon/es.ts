@@ -117,6 +117,8 @@ export const es: CueLexicon = {
     '(?:está|están|es|son) (?:bien|permitid\\w*|aceptad\\w*|admitid\\w*|bienvenid\\w*)',
     'no hay (?:ningún )?problema',
     'ningún problema',
+    '(?:no tengo|no tenemos) (?:ningún )?problema',
+    'por (?:nosotros|nuestra parte|mí|mi parte),? (?:perfecto|genial|bien)',
     // "…, adelante" (not "más adelante": later).
     'adelante(?<!\\bmas adelante)',
     'como (?:prefieras|quieras|te (?:resulte|sea) más cómodo)',
@@ -149,7 +151,7 @@ export const es: CueLexicon = {
     '(?:te |les |os )?(?:recomiendo|recomendamos|sugiero|sugerimos) (?:que )?(?:usar|utilizar|uses|utilices|usen|utilicen|usés)',
     'fomentamos',
     // "Tienes que generar los borradores con IA", "vas a generar las voces en off con ElevenLabs".
-    '(?:vas a|tendrás que|tienes que|deberás|debes|hay que) (?:\\S+ ){0,2}?(?:generar|redactar|crear|producir|escribir|traducir|narrar|locutar)(?: \\S+){0,5}? (?:con|en|usando|mediante)',
+    '(?:vas a|tendrás que|tienes que|deberás|debes|hay que) (?:\\S+ ){0,2}?(?:generar|redactar|crear|producir|escribir|(?:pre)?traducir|narrar|locutar)(?: \\S+){0,5}? (?:con|en|usando|mediante)',
   ],
   limited: [
     'sólo',
@@ -295,6 +297,7 @@ export const es: CueLexicon = {
       'solicitud(?:es)?',
       'preguntas de (?:filtro|selección|screening)',
       'respuestas? a las preguntas',
+      'respond\\w* (?:a )?(?:estas|las) preguntas',
       'respuestas (?:generadas|hechas|escritas|copiadas|redactadas)',
       'oferta de servicios',
     ],

@@ -147,7 +147,8 @@ export const fr: CueLexicon = {
     'requis\\w*',
     'obligatoire',
     'indispensable',
-    'souhaité\\w*',
+    // "Souhaité" (wished for), not "si vous souhaitez".
+    'souhaitée?s?',
     'un plus',
     '^(?:utilisez|utiliser)',
     'nous encourageons',
@@ -176,7 +177,8 @@ export const fr: CueLexicon = {
   ownWork: [],
   approval: [
     '(?:avec|sans|après|préalable|nécessite|demand\\w*|obten\\w*) (?:\\S+ ){0,3}?(?:accord|autorisation|approbation|consentement|validation)',
-    'demandez-(?:nous|moi) (?:\\S+ )?avant',
+    '(?:demandez|écrivez|contactez|parlez)-(?:nous|moi|en) (?:\\S+ )?avant',
+    '(?:sans|avec|après) (?:notre|mon|leur) feu vert',
   ],
   review: [
     'relecture humaine',
@@ -198,9 +200,10 @@ export const fr: CueLexicon = {
     // "Indiquez-nous lesquelles sont concernées".
     '(?:indiquez|précisez|dites|signalez)-nous (?:lesquel\\w*|où|quand|si)',
     // "Indique clairement dans ta livraison quels éléments ont été faits avec l'IA".
-    '(?:indiqu|précis|signal|list|mentionn)\\w* (?:\\S+ ){0,5}?(?:quels?|quelles?|ce qui|les éléments|les parties) (?:\\S+ ){0,6}?(?:ia|fait|faits|faites|générée?s?|créée?s?|concernée?s?)',
+    '(?:indiqu|précis|signal|list|mentionn)\\w* (?:\\S+ ){0,5}?(?:quels?|quelles?|ce qui|les éléments|les parties) (?:\\S+ ){0,6}?(?:ia|fait|faits|faites|générée?s?|créée?s?|concernée?s?|passée?s?)',
     "(?:merci de|veuillez|vous devez|il faut) (?:le |nous |l'|la )?(?:préciser|indiquer|signaler|mentionner|informer|prévenir)",
     '(?:indiquez|indiquer|indique|signalez|signaler|mentionnez|mentionner|précisez|préciser|informez|informer|dites|faites-nous savoir) (?:\\S+ ){0,6}?(?:utilis\\w*|recours|outils|usage)',
+    "(?:en )?précisant (?:lequel|laquelle|lesquels|lesquelles|quels?|quelles?)",
   ],
   discloseBare: [
     `nous (?:le |la |les |l'|en )?(?:dites|dire|signalez|signaler|indiquez|indiquer|informez|informer|prevenez|prevenir|precisez|preciser|mentionnez|mentionner|faites savoir|faire savoir)${BARE_AFTER}${BARE_WHEN}${BARE_END}`,
@@ -255,6 +258,8 @@ export const fr: CueLexicon = {
     '(?:même pas|pas même|ni même) (?:["\'] ?)?(?:(?:juste|seulement|uniquement) )?(?:pour|en|comme|avec)',
     'pas (?:besoin|nécessaire) d',
     "n'est pas nécessaire",
+    // "Nous ne l'interdisons pas": the ban is denied.
+    "(?:ne l'|n')interdi\\w* pas",
     'peu importe',
     // "Traduction humaine uniquement": human-only, not a limit on AI use.
     '(?:humaines?|manuelles?) uniquement',
@@ -294,6 +299,7 @@ export const fr: CueLexicon = {
       'candidatures?',
       'lettres? de motivation',
       'réponses? aux questions',
+      'répond\\w* aux questions',
       'réponses (?:générées|rédigées|écrites|copiées|faites)',
       'votre soumission',
       'questions de présélection',

@@ -213,6 +213,7 @@ export const pt: CueLexicon = {
     'informaç\\w* (?:do cliente|do projeto|confidencia\\w*|interna\\w*|sensíve\\w*)',
     'detalhes do projeto',
     'gravaç(?:ão|ões)',
+    '(?:nossos|seus|os|dos nossos) contratos',
     'trechos (?:das?|dos?) (?:entrevistas|gravações|conversas|documentos|reuniões)',
     'informaç\\w* (?:\\S+ ){0,4}?(?:clientes?|pacientes?|alunos?)',
   ],
@@ -295,6 +296,7 @@ export const pt: CueLexicon = {
       'inscrição',
       'perguntas de (?:triagem|seleção)',
       'respostas às perguntas',
+      'respond\\w* (?:a |às |as )?(?:estas |essas )?perguntas',
       'respostas (?:geradas|feitas|escritas|copiadas|redigidas)',
     ],
     work: [

@@ -16,6 +16,17 @@ export const ROUND11: HeldOutCase[] = [
     "Long-form B2B writer for HR-tech blog — 4 articles/month, ongoing 📝\n\nWe're a 30-person startup selling payroll + onboarding software to mid-size companies in the US. Our blog drives most of our demo requests and we need a second writer to keep up.\n\nWhat you'll do:\n- Write 4 articles a month, 1,800–2,500 words each\n- Interview one of our in-house HR specialists per piece (30 min Zoom, we set it up)\n- Pull real data from sources like SHRM, BLS, Gartner — cite everything\n- Add internal links + suggest 2–3 custom graphics for our designer\n\nMust haves:\n• Published samples in HR, payroll, or B2B SaaS (links please, not PDFs)\n• Comfortable working from Surfer or Clearscope briefs\n• Native-level US English\n\nImportant, please read: we want 100% human-written content. Don't use ChatGPT, Claude, Jasper or any other AI writer at any stage of drafting. Every draft gets scanned with Originality.ai before it reaches our editor, and anything that comes back as likely AI is sent back unpaid. We've been burned twice this year, sorry to be blunt about it.\n\nRate: $0.15/word to start, going up after the first 3 months. Start your proposal with the word \"payroll\" so I know you read this far.",
     { disclosure: false, confidentiality: false, detectors: true, scopes: { work: 'prohibited' } },
   ],
+  // r11-006: AI may help with screening answers only if the tool and question are named; AI for SQL on the project is simply fine.
+  [
+    'restricted',
+    "Screening questions – Data Analyst (SQL + Looker Studio), subscription box company\n\nPlease answer all 5. Short is fine.\n\n1. Describe a dashboard you built that actually changed a decision someone made. What was the decision?\n2. We have a Postgres table of orders (order_id, customer_id, created_at, plan, amount). How would you calculate monthly churn? Pseudocode or SQL is fine.\n3. What's your experience with Looker Studio vs Tableau vs Power BI? Which would you pick for a team of 6 non-technical people?\n4. How many hours per week can you commit for the next 2 months?\n5. Your hourly rate in USD.\n\nAbout AI: you can use ChatGPT or similar to help with these answers, but if you do, add a line at the end saying which tool and for which question. We won't penalize it, we just want to know. Once you're on the project, using AI to write or debug SQL is totally fine by us.",
+    {
+      disclosure: true,
+      confidentiality: false,
+      detectors: false,
+      scopes: { proposal: 'restricted', work: 'allowed' },
+    },
+  ],
   // r11-007: The job is to build an OpenAI-based chatbot; nothing governs the freelancer's own AI use.
   [
     'none',
@@ -86,6 +97,12 @@ export const ROUND11: HeldOutCase[] = [
       detectors: false,
       scopes: { proposal: 'prohibited', work: 'restricted' },
     },
+  ],
+  // r11-042: No generative AI for any part of the engagement, and no client contracts or redlines may be uploaded into AI tools.
+  [
+    'prohibited',
+    "Attorney needed: Master Services Agreement + DPA for B2B SaaS (Delaware C-corp)\n\nWe're a seed-stage SaaS company (workforce scheduling for hospitals) closing our first enterprise contracts. Procurement teams keep redlining our homemade MSA to death and we need a proper one.\n\nScope\n1. Master Services Agreement template (SaaS, Delaware governing law)\n2. Data Processing Agreement (we'll have some EU customers — GDPR)\n3. Order Form template\n4. Review of 2 customer redlines we currently have open, with a short memo on what to accept or push back on\n\nWho we're looking for: licensed US attorney, 5+ years in tech transactions, has negotiated with hospital systems or other healthcare buyers (BAA/HIPAA awareness is a plus).\n\nAI policy — non-negotiable: don't use generative AI (ChatGPT, Claude, Harvey, Spellbook, etc.) for any part of this engagement. And do not upload our contracts, the customer redlines, or anything else we send you into an AI tool. Some of it is covered by our customers' NDAs.\n\nA bit more context so you can scope it:\n- Typical deal size $40k–250k ARR, 1–3 year terms\n- We host on AWS (us-east-1 and eu-central-1), SOC 2 Type I done, Type II in progress\n- Sticking points so far: uncapped indemnity for data breaches, SLA credits, audit rights, and hospitals wanting their own paper\n- We'd love a short \"fallback positions\" playbook our CEO can use in negotiations without calling you every time (optional, quote separately)\n\nProcess: kickoff call, first drafts in ~2 weeks, one consolidated round of comments from us, final versions. We're responsive — you'll get answers same day.\n\nBudget: open to flat fee or hourly, please propose. We'd like the MSA + DPA within 3 weeks.",
+    { disclosure: false, confidentiality: true, detectors: false, scopes: { work: 'prohibited' } },
   ],
   // r11-043: AI-written code must be flagged in PRs and no production data may go into AI tools, while AI for Slack messages is freely allowed.
   [
@@ -159,6 +176,23 @@ export const ROUND11: HeldOutCase[] = [
     'Redactor/a SEO para blog de viajes por España y Portugal (10 artículos)\n\n¡Hola! Tengo un blog de viajes con bastante tráfico (unas 90k visitas/mes) y quiero ampliar la sección de escapadas de fin de semana. Busco a alguien que escriba bien, con gracia, y que conozca o haya viajado por la península.\n\nLo que necesito:\n- 10 artículos de 1.500-2.000 palabras (ej. "Qué ver en Cáceres en 2 días", "Ruta por el Douro en coche")\n- Estructura SEO según la keyword que te paso, con H2/H3, FAQ al final y meta descripción\n- Recomendaciones concretas: dónde comer, dónde aparcar, horarios... nada genérico\n- Si tienes fotos propias de los sitios, te las pago aparte\n\nSobre la IA: puedes apoyarte en ChatGPT, Perplexity o lo que uses para investigar y para montar el esquema, no me molesta. Pero el texto tiene que estar escrito por ti, con tu voz. Y cuando me entregues cada artículo, pon una nota breve diciendo si usaste alguna herramienta de IA y para qué.\n\nPago: 45 € por artículo. Si encajamos, hay trabajo para todo el año.\nEn tu propuesta cuéntame cuál ha sido tu mejor escapada por España y mándame 2 textos tuyos.',
     { disclosure: true, confidentiality: false, detectors: false, scopes: { work: 'restricted' } },
   ],
+  // r11-014: Screening answers must be the candidate's own and are checked with Winston AI, while Copilot/ChatGPT are fine for the actual work.
+  [
+    'prohibited',
+    'Preguntas de filtro – Desarrollador/a backend Python (Django + PostgreSQL)\n\nAntes de nada: responde tú, con tus palabras. Pasamos las respuestas por Winston AI y, si salen como generadas por IA, descartamos la candidatura sin leerla. Para el trabajo en sí no tenemos problema con que uses Copilot, ChatGPT o lo que quieras, pero aquí queremos conocerte a ti.\n\n1. ¿Cuántos años llevas con Django? ¿Qué versión usaste en tu último proyecto?\n2. Tenemos una vista que tarda 8 segundos en cargar un listado de 5.000 pedidos. ¿Qué mirarías primero?\n3. ¿Has trabajado con Celery o con alguna otra cola de tareas? Cuéntanos un problema real que tuviste.\n4. ¿Cómo organizas los tests en un proyecto mediano?\n5. Disponibilidad semanal y tarifa por hora (en euros).\n6. ¿Desde qué país trabajas? Necesitamos solapamiento con el horario de Madrid por las mañanas.',
+    {
+      disclosure: false,
+      confidentiality: false,
+      detectors: true,
+      scopes: { proposal: 'prohibited', work: 'allowed' },
+    },
+  ],
+  // r11-026: Runway, ElevenLabs or Suno are explicitly welcome for the video with no conditions.
+  [
+    'allowed',
+    'Vídeo explicativo animado (60-90 seg) para app de reservas de pádel 🎾\n\n¡Hola! Tenemos una app para reservar pistas de pádel en clubes de Andalucía y necesitamos un vídeo corto para la web y para anuncios en Instagram.\n\nQué buscamos:\n- Guion (te damos los puntos clave, tú lo pules)\n- Animación 2D estilo motion graphics, con nuestros colores (verde y blanco)\n- Locución en español neutro, voz masculina o femenina, alegre\n- Música de fondo libre de derechos\n- Versiones: 16:9 para la web y 9:16 para reels\n\nSi quieres usar herramientas de IA como Runway para algún plano, ElevenLabs para la voz o Suno para la música, por nosotros perfecto. Lo que nos importa es el resultado final.\n\nPresupuesto: 600-900 € según propuesta.\nPlazo: 3 semanas. Envíanos ejemplos de vídeos explicativos que hayas hecho, mejor si son de apps.',
+    { disclosure: false, confidentiality: false, detectors: false, scopes: { work: 'allowed' } },
+  ],
   // r11-032: Bans AI in the messages to the client while explicitly letting the illustrator use Firefly, Midjourney or anything for the illustrations.
   [
     'prohibited',
@@ -170,10 +204,22 @@ export const ROUND11: HeldOutCase[] = [
       scopes: { communication: 'prohibited', work: 'allowed' },
     },
   ],
+  // r11-038: The translator must pre-translate everything with DeepL Pro and then post-edit; machine translation is required.
+  [
+    'encouraged',
+    'Localización de app de fitness EN → ES (España + LATAM), ~22.000 palabras\n\n¡Hola! Somos una app de entrenamiento en casa y vamos a lanzar la versión en español. Buscamos traductor/a con experiencia en localización de software.\n\nMaterial:\n- Strings de la app (~9.000 palabras, en archivos .json, con límites de caracteres)\n- Textos de la App Store y Google Play\n- 40 artículos cortos del centro de ayuda\n\nFlujo de trabajo (importante): trabajamos con traducción automática + posedición. Tienes que pretraducir todo con DeepL Pro usando nuestro glosario y después poseditar a fondo en Phrase. No buscamos traducción 100 % manual: el presupuesto y los plazos están pensados para este flujo.\n\nRequisitos:\n• Español nativo, con buen conocimiento de las diferencias España/LATAM\n• Experiencia en posedición (MTPE) y en Phrase o una herramienta similar\n• Bonus si haces deporte y conoces la terminología (HIIT, AMRAP, superseries…)\n\nTarifa: 0,04 €/palabra (MTPE). Plazo: 3 semanas.',
+    { disclosure: false, confidentiality: false, detectors: false, scopes: { work: 'encouraged' } },
+  ],
   // r11-044: A business-English teaching job with no mention of AI.
   [
     'none',
     'Profesor/a de inglés online para equipo de ventas (nivel B1, 6 personas)\n\nBuenas,\n\nSomos una distribuidora de maquinaria de hostelería en Zaragoza y estamos empezando a vender en Irlanda y Reino Unido. Necesitamos que nuestro equipo comercial mejore su inglés, sobre todo para llamadas y videollamadas con clientes.\n\nQué necesitamos:\n- 2 clases semanales de 60 minutos por Teams, grupo de 6 personas (nivel B1 aprox., alguno B2)\n- Enfoque práctico: llamadas de venta, negociar precios, resolver incidencias, small talk\n- Role plays con situaciones reales de nuestro sector\n- Un pequeño informe de progreso cada mes\n\nHorario: martes y jueves de 8:00 a 9:00 (hora de España), antes de que empiece el lío.\n\nValoramos que seas nativo/a o C2, que tengas experiencia con inglés de negocios y, si has trabajado con comerciales, mejor.\n\nIndica el precio por clase grupal y si puedes hacer una prueba de nivel inicial.',
+    { disclosure: false, confidentiality: false, detectors: false },
+  ],
+  // r11-050: The client's product is an AI-text detector; GPTZero/Originality.ai are named as comparables, not as checks on the lawyer's work.
+  [
+    'none',
+    'Abogado/a para redactar Términos y Condiciones + Política de Privacidad (app SaaS, España/UE)\n\nHola,\n\nEstamos a punto de lanzar una herramienta web que detecta textos generados por IA (en la línea de GPTZero u Originality.ai, pero especializada en español y pensada para colegios y universidades). Necesitamos los textos legales antes del lanzamiento.\n\nNecesitamos:\n- Términos y Condiciones de uso (plan gratuito y planes de pago, suscripción mensual)\n- Política de Privacidad conforme al RGPD y la LOPDGDD (se suben textos de estudiantes, algunos menores de edad)\n- Política de cookies\n- Cláusula de limitación de responsabilidad: el detector da probabilidades, no certezas, y queremos dejarlo muy claro\n- Revisión de las obligaciones que nos puedan afectar por el Reglamento Europeo de IA\n\nPerfil: abogado/a colegiado/a en España, con experiencia en derecho tecnológico y protección de datos. Valoramos que hayas trabajado con startups.\n\nPresupuesto: 1.200-1.800 € cerrado. Plazo: 3 semanas.\nPor favor, cuéntanos qué proyectos parecidos has hecho.',
     { disclosure: false, confidentiality: false, detectors: false },
   ],
   // r11-056: 'No buscamos IA generativa' describes the kind of model to build (classical forecasting), not a rule on the freelancer's own tool use.
@@ -200,6 +246,12 @@ export const ROUND11: HeldOutCase[] = [
     'none',
     'Transcrição de 25 entrevistas semiestruturadas (projeto de doutoramento, Universidade de Coimbra)\n\nOlá,\n\nSou doutoranda em Sociologia e preciso de ajuda para transcrever entrevistas feitas a agricultores no interior do país, no âmbito da minha tese sobre o abandono rural.\n\nDetalhes:\n- 25 entrevistas, entre 40 e 75 minutos cada (cerca de 24 horas de áudio no total)\n- Português europeu, alguns com sotaque transmontano e beirão bem carregado\n- Transcrição literal (com hesitações, risos, pausas marcadas), segundo o modelo que envio\n- Identificação dos falantes como E (entrevistadora) e P1, P2...\n- Entrega em Word\n\nPor razões éticas, a pessoa selecionada terá de assinar um termo de confidencialidade antes de receber os ficheiros, e os áudios devem ser apagados após a entrega.\n\nPrazo: 6 semanas. Peço orçamento por minuto de áudio. Se for natural de Trás-os-Montes ou da Beira, melhor ainda!',
     { disclosure: false, confidentiality: false, detectors: false },
+  ],
+  // r11-021: AI only for case-law research with every citation checked, and no contract text may be put into any AI tool.
+  [
+    'restricted',
+    'Advogado(a) para revisão de contratos de prestação de serviço – startup de logística\n\nSomos uma startup de logística last-mile em São Paulo e precisamos de um(a) advogado(a) com OAB ativa para revisar nossos modelos de contrato.\n\nEscopo:\n- Revisar 6 modelos: contrato com entregadores autônomos, contrato com clientes B2B, termos de uso do app, política de privacidade (LGPD), NDA e contrato de locação do galpão\n- Apontar riscos trabalhistas (tema sensível pra gente, por causa do vínculo com entregadores)\n- Entregar versões revisadas com controle de alterações + memorando curto explicando cada ponto\n\nSobre ferramentas de IA: você pode usar IA (ChatGPT, Jus IA, o que preferir) para pesquisa de jurisprudência e doutrina, desde que confira cada decisão citada na fonte original. Mas nenhum dos nossos contratos, nem trechos deles, pode ser colado ou enviado para qualquer ferramenta de IA. São documentos com dados de clientes e condições comerciais.\n\nPrazo: 3 semanas. Orçamento: a combinar, pode mandar por hora ou valor fechado.\nExperiência com direito digital e trabalhista é um grande diferencial.',
+    { disclosure: false, confidentiality: true, detectors: false, scopes: { work: 'restricted' } },
   ],
   // r11-033: No AI-generated text, even partially, and every article is checked with Copyleaks before payment.
   [
@@ -244,6 +296,12 @@ export const ROUND11: HeldOutCase[] = [
     "Consultant·e Power BI – tableaux de bord commerciaux pour un distributeur de matériel agricole\n\nBonjour,\n\nNotre service commercial travaille encore avec des exports Excel envoyés par mail chaque lundi. Nous voulons passer à Power BI.\n\nBesoin :\n- Connexion à notre ERP (Sage X3, via une base SQL Server) et à 2 fichiers Excel\n- Modèle de données propre (en étoile), mesures DAX : CA, marge, évolution N-1, objectifs par commercial\n- 3 tableaux de bord : direction, chefs de secteur, suivi des stocks\n- Publication sur notre tenant Power BI Service + actualisation planifiée\n- Une demi-journée de formation pour 4 personnes (en visio, c'est très bien)\n\nCôté outils, si vous utilisez Copilot dans Power BI ou ChatGPT pour écrire vos mesures DAX, ça ne nous pose aucun problème, travaillez comme d'habitude.\n\nDurée estimée : 8 à 10 jours. Merci d'indiquer votre TJM et un exemple de tableau de bord (capture anonymisée).",
     { disclosure: false, confidentiality: false, detectors: false, scopes: { work: 'allowed' } },
   ],
+  // r11-046: AI may be used only with the client's prior approval after saying which tool and for which part.
+  [
+    'restricted',
+    "Rédaction de 150 fiches produits – boutique en ligne de luminaires design\n\nBonjour,\n\nNous vendons des luminaires de créateurs européens (suspensions, lampadaires, appliques) et nous refondons notre catalogue. Nous cherchons un·e rédacteur·rice pour 150 fiches produits.\n\nChaque fiche :\n- Un titre optimisé (60 caractères max)\n- Une description de 150 à 250 mots qui raconte l'objet : le designer, les matériaux, l'ambiance qu'il crée\n- Une liste de caractéristiques techniques (à partir des fiches fournisseurs, souvent en italien ou en anglais)\n- Une méta-description\n\nConcernant l'IA : nous ne l'interdisons pas, mais rien ne doit être généré sans notre feu vert. Si vous souhaitez utiliser un outil (ChatGPT, Mistral Le Chat, Jasper…), écrivez-nous avant de commencer en précisant lequel et pour quelle partie du travail, et nous vous donnerons notre réponse.\n\nRémunération : 12 € la fiche, lot test de 10 fiches rémunéré.\nMerci de nous envoyer des exemples de fiches produits que vous avez rédigées, idéalement dans la déco ou le mobilier.",
+    { disclosure: true, confidentiality: false, detectors: false, scopes: { work: 'restricted' } },
+  ],
   // r11-058: An admin-assistant job with no mention of AI.
   [
     'none',
@@ -269,6 +327,23 @@ export const ROUND11: HeldOutCase[] = [
     'Deutsche Muttersprachler*innen für die Bewertung von Chatbot-Antworten gesucht (remote, flexibel)\n\nFür ein KI-Forschungsprojekt suchen wir mehrere Freelancer*innen, die Antworten eines Sprachmodells auf Deutsch bewerten. Die Bewertungen fließen in das Training des Modells ein.\n\nDeine Aufgaben:\n- Du bekommst eine Nutzerfrage und zwei Antworten des Modells\n- Du bewertest, welche besser ist: inhaltlich richtig, hilfreich, sprachlich sauber, sicher\n- Kurze Begründung in 1–3 Sätzen\n- Bei Faktenfragen: kurz gegenrecherchieren\n\nVoraussetzungen:\n✔ Deutsch als Muttersprache, sehr gutes Englisch (die Richtlinien sind auf Englisch)\n✔ Abgeschlossenes Studium oder laufendes Studium ab dem 5. Semester\n✔ Gute Allgemeinbildung und ein Auge für Details\n✔ Keine Vorkenntnisse in KI nötig – du bekommst eine bezahlte Einarbeitung (2 Std.)\n\nUmfang: 10–20 Stunden pro Woche, frei einteilbar. Vergütung: 22 € pro Stunde.\nVor dem Start gibt es einen kurzen Einstufungstest.',
     { disclosure: false, confidentiality: false, detectors: false },
   ],
+  // r11-041: Working with Opus Clip, CapCut auto-subtitles and Runway is a stated requirement.
+  [
+    'encouraged',
+    'Video-Editor*in für Reels & TikToks (Fitnessstudio-Kette, 12 Clips/Woche) – KI-Tools Pflicht\n\nHey!\n\nWir sind eine Kette mit 6 Fitnessstudios im Ruhrgebiet und produzieren jede Woche jede Menge Rohmaterial: Trainer-Tipps, Kurse, Member-Stories. Daraus sollen 12 kurze Clips pro Woche werden.\n\nDeine Aufgaben:\n- Aus langen Videos die besten Momente rausschneiden\n- Untertitel (animiert, in unserem Stil), Hooks in den ersten 2 Sekunden\n- Formate für TikTok, Instagram Reels und YouTube Shorts\n- Thumbnails für die Shorts\n\nSo arbeiten wir: Bei der Menge geht es nicht ohne KI. Du machst die Vorauswahl mit Opus Clip, die Untertitel mit der Auto-Funktion von CapCut und erstellst fehlendes B-Roll mit Runway. Das setzen wir voraus – wer lieber alles von Hand schneidet, wird mit dem Pensum nicht glücklich.\n\nWas wir bieten: feste Abnahme, 35 € pro Clip, Zahlung alle 2 Wochen.\nSchick uns 3 Beispiele von Kurzvideos, die du geschnitten hast.',
+    { disclosure: false, confidentiality: false, detectors: false, scopes: { work: 'encouraged' } },
+  ],
+  // r11-047: AI help with the screening answers is allowed only if the questions and tool are named; Copilot use in the project is expected.
+  [
+    'restricted',
+    'Screening-Fragen – Laravel-Entwickler*in für B2B-Bestellportal\n\nZum Umgang mit KI vorab: Sie dürfen diese Fragen gerne mit Hilfe von ChatGPT o. Ä. beantworten, schreiben Sie dann aber bitte unter Ihre Antworten, bei welchen Fragen und mit welchem Tool. Im Projekt selbst arbeiten alle Entwickler mit GitHub Copilot, und das erwarten wir auch von Ihnen – eine Lizenz stellen wir.\n\n1. Seit wann arbeiten Sie mit Laravel, und mit welcher Version zuletzt?\n2. Unser Portal hat ca. 1.200 Händler und 80.000 Artikel. Wie würden Sie eine schnelle Artikelsuche umsetzen (Scout, Meilisearch, etwas anderes)?\n3. Haben Sie schon eine Anbindung an ein ERP (z. B. SAP Business One, Sage, Microsoft Dynamics) gebaut? Bitte kurz beschreiben.\n4. Wie gehen Sie mit Datenbank-Migrationen in einem System um, das 24/7 laufen muss?\n5. Verfügbarkeit (Stunden/Woche) und Stundensatz netto.',
+    {
+      disclosure: true,
+      confidentiality: false,
+      detectors: false,
+      scopes: { proposal: 'restricted', work: 'encouraged' },
+    },
+  ],
   // r11-059: Only the client's own use of Microsoft Copilot for a meeting summary is mentioned; no rule for the videographer.
   [
     'none',
@@ -279,71 +354,12 @@ export const ROUND11: HeldOutCase[] = [
 
 /** Still read wrongly: the right reading, the text, what the engine reads instead, the labels checked. */
 export const ROUND11_MISSES: KnownMiss[] = [
-  // r11-006: AI may help with screening answers only if the tool and question are named; AI for SQL on the project is simply fine.
-  [
-    'restricted',
-    "Screening questions – Data Analyst (SQL + Looker Studio), subscription box company\n\nPlease answer all 5. Short is fine.\n\n1. Describe a dashboard you built that actually changed a decision someone made. What was the decision?\n2. We have a Postgres table of orders (order_id, customer_id, created_at, plan, amount). How would you calculate monthly churn? Pseudocode or SQL is fine.\n3. What's your experience with Looker Studio vs Tableau vs Power BI? Which would you pick for a team of 6 non-technical people?\n4. How many hours per week can you commit for the next 2 months?\n5. Your hourly rate in USD.\n\nAbout AI: you can use ChatGPT or similar to help with these answers, but if you do, add a line at the end saying which tool and for which question. We won't penalize it, we just want to know. Once you're on the project, using AI to write or debug SQL is totally fine by us.",
-    'reads stance allowed, disclosure false, proposal unset',
-    {
-      disclosure: true,
-      confidentiality: false,
-      detectors: false,
-      scopes: { proposal: 'restricted', work: 'allowed' },
-    },
-  ],
   // r11-012: Says any AI audio tool (Descript, Adobe Podcast Enhance, iZotope, Auphonic) is fine, with no conditions.
   [
     'allowed',
     "Podcast editor for weekly true-crime show (audio only, ~60 min episodes)\n\nHey there 👋 I host a small but growing true-crime podcast (about 8k downloads/episode) and I'm drowning in editing. Looking for someone to take it off my plate.\n\nEach week you'd get:\n- 2–3 raw WAV tracks (me, co-host, sometimes a guest on Riverside)\n- My timestamp notes for anything to cut\n\nYou'd deliver:\n- Clean edit: remove ums, crosstalk, long pauses, the dog barking lol\n- Leveling, EQ, noise reduction, loudness to -16 LUFS\n- Intro/outro music + ad read inserted at the marks\n- MP3 + WAV uploaded to our Drive by Sunday night\n\nTools — honestly use whatever gets it done. Descript, Adobe Podcast Enhance, iZotope's AI stuff, Auphonic... all fine with me. I care about how it sounds, not how you got there.\n\nPay: $60/episode to start. Please send a before/after sample if you have one!",
     'reads stance none, work unset',
     { disclosure: false, confidentiality: false, detectors: false, scopes: { work: 'allowed' } },
-  ],
-  // r11-042: No generative AI for any part of the engagement, and no client contracts or redlines may be uploaded into AI tools.
-  [
-    'prohibited',
-    "Attorney needed: Master Services Agreement + DPA for B2B SaaS (Delaware C-corp)\n\nWe're a seed-stage SaaS company (workforce scheduling for hospitals) closing our first enterprise contracts. Procurement teams keep redlining our homemade MSA to death and we need a proper one.\n\nScope\n1. Master Services Agreement template (SaaS, Delaware governing law)\n2. Data Processing Agreement (we'll have some EU customers — GDPR)\n3. Order Form template\n4. Review of 2 customer redlines we currently have open, with a short memo on what to accept or push back on\n\nWho we're looking for: licensed US attorney, 5+ years in tech transactions, has negotiated with hospital systems or other healthcare buyers (BAA/HIPAA awareness is a plus).\n\nAI policy — non-negotiable: don't use generative AI (ChatGPT, Claude, Harvey, Spellbook, etc.) for any part of this engagement. And do not upload our contracts, the customer redlines, or anything else we send you into an AI tool. Some of it is covered by our customers' NDAs.\n\nA bit more context so you can scope it:\n- Typical deal size $40k–250k ARR, 1–3 year terms\n- We host on AWS (us-east-1 and eu-central-1), SOC 2 Type I done, Type II in progress\n- Sticking points so far: uncapped indemnity for data breaches, SLA credits, audit rights, and hospitals wanting their own paper\n- We'd love a short \"fallback positions\" playbook our CEO can use in negotiations without calling you every time (optional, quote separately)\n\nProcess: kickoff call, first drafts in ~2 weeks, one consolidated round of comments from us, final versions. We're responsive — you'll get answers same day.\n\nBudget: open to flat fee or hourly, please propose. We'd like the MSA + DPA within 3 weeks.",
-    'reads confidentiality false',
-    { disclosure: false, confidentiality: true, detectors: false, scopes: { work: 'prohibited' } },
-  ],
-  // r11-014: Screening answers must be the candidate's own and are checked with Winston AI, while Copilot/ChatGPT are fine for the actual work.
-  [
-    'prohibited',
-    'Preguntas de filtro – Desarrollador/a backend Python (Django + PostgreSQL)\n\nAntes de nada: responde tú, con tus palabras. Pasamos las respuestas por Winston AI y, si salen como generadas por IA, descartamos la candidatura sin leerla. Para el trabajo en sí no tenemos problema con que uses Copilot, ChatGPT o lo que quieras, pero aquí queremos conocerte a ti.\n\n1. ¿Cuántos años llevas con Django? ¿Qué versión usaste en tu último proyecto?\n2. Tenemos una vista que tarda 8 segundos en cargar un listado de 5.000 pedidos. ¿Qué mirarías primero?\n3. ¿Has trabajado con Celery o con alguna otra cola de tareas? Cuéntanos un problema real que tuviste.\n4. ¿Cómo organizas los tests en un proyecto mediano?\n5. Disponibilidad semanal y tarifa por hora (en euros).\n6. ¿Desde qué país trabajas? Necesitamos solapamiento con el horario de Madrid por las mañanas.',
-    'reads work unset',
-    {
-      disclosure: false,
-      confidentiality: false,
-      detectors: true,
-      scopes: { proposal: 'prohibited', work: 'allowed' },
-    },
-  ],
-  // r11-026: Runway, ElevenLabs or Suno are explicitly welcome for the video with no conditions.
-  [
-    'allowed',
-    'Vídeo explicativo animado (60-90 seg) para app de reservas de pádel 🎾\n\n¡Hola! Tenemos una app para reservar pistas de pádel en clubes de Andalucía y necesitamos un vídeo corto para la web y para anuncios en Instagram.\n\nQué buscamos:\n- Guion (te damos los puntos clave, tú lo pules)\n- Animación 2D estilo motion graphics, con nuestros colores (verde y blanco)\n- Locución en español neutro, voz masculina o femenina, alegre\n- Música de fondo libre de derechos\n- Versiones: 16:9 para la web y 9:16 para reels\n\nSi quieres usar herramientas de IA como Runway para algún plano, ElevenLabs para la voz o Suno para la música, por nosotros perfecto. Lo que nos importa es el resultado final.\n\nPresupuesto: 600-900 € según propuesta.\nPlazo: 3 semanas. Envíanos ejemplos de vídeos explicativos que hayas hecho, mejor si son de apps.',
-    'reads stance none, work unset',
-    { disclosure: false, confidentiality: false, detectors: false, scopes: { work: 'allowed' } },
-  ],
-  // r11-038: The translator must pre-translate everything with DeepL Pro and then post-edit; machine translation is required.
-  [
-    'encouraged',
-    'Localización de app de fitness EN → ES (España + LATAM), ~22.000 palabras\n\n¡Hola! Somos una app de entrenamiento en casa y vamos a lanzar la versión en español. Buscamos traductor/a con experiencia en localización de software.\n\nMaterial:\n- Strings de la app (~9.000 palabras, en archivos .json, con límites de caracteres)\n- Textos de la App Store y Google Play\n- 40 artículos cortos del centro de ayuda\n\nFlujo de trabajo (importante): trabajamos con traducción automática + posedición. Tienes que pretraducir todo con DeepL Pro usando nuestro glosario y después poseditar a fondo en Phrase. No buscamos traducción 100 % manual: el presupuesto y los plazos están pensados para este flujo.\n\nRequisitos:\n• Español nativo, con buen conocimiento de las diferencias España/LATAM\n• Experiencia en posedición (MTPE) y en Phrase o una herramienta similar\n• Bonus si haces deporte y conoces la terminología (HIIT, AMRAP, superseries…)\n\nTarifa: 0,04 €/palabra (MTPE). Plazo: 3 semanas.',
-    'reads stance none, work unset',
-    { disclosure: false, confidentiality: false, detectors: false, scopes: { work: 'encouraged' } },
-  ],
-  // r11-050: The client's product is an AI-text detector; GPTZero/Originality.ai are named as comparables, not as checks on the lawyer's work.
-  [
-    'none',
-    'Abogado/a para redactar Términos y Condiciones + Política de Privacidad (app SaaS, España/UE)\n\nHola,\n\nEstamos a punto de lanzar una herramienta web que detecta textos generados por IA (en la línea de GPTZero u Originality.ai, pero especializada en español y pensada para colegios y universidades). Necesitamos los textos legales antes del lanzamiento.\n\nNecesitamos:\n- Términos y Condiciones de uso (plan gratuito y planes de pago, suscripción mensual)\n- Política de Privacidad conforme al RGPD y la LOPDGDD (se suben textos de estudiantes, algunos menores de edad)\n- Política de cookies\n- Cláusula de limitación de responsabilidad: el detector da probabilidades, no certezas, y queremos dejarlo muy claro\n- Revisión de las obligaciones que nos puedan afectar por el Reglamento Europeo de IA\n\nPerfil: abogado/a colegiado/a en España, con experiencia en derecho tecnológico y protección de datos. Valoramos que hayas trabajado con startups.\n\nPresupuesto: 1.200-1.800 € cerrado. Plazo: 3 semanas.\nPor favor, cuéntanos qué proyectos parecidos has hecho.',
-    'reads stance prohibited, detectors true',
-    { disclosure: false, confidentiality: false, detectors: false },
-  ],
-  // r11-021: AI only for case-law research with every citation checked, and no contract text may be put into any AI tool.
-  [
-    'restricted',
-    'Advogado(a) para revisão de contratos de prestação de serviço – startup de logística\n\nSomos uma startup de logística last-mile em São Paulo e precisamos de um(a) advogado(a) com OAB ativa para revisar nossos modelos de contrato.\n\nEscopo:\n- Revisar 6 modelos: contrato com entregadores autônomos, contrato com clientes B2B, termos de uso do app, política de privacidade (LGPD), NDA e contrato de locação do galpão\n- Apontar riscos trabalhistas (tema sensível pra gente, por causa do vínculo com entregadores)\n- Entregar versões revisadas com controle de alterações + memorando curto explicando cada ponto\n\nSobre ferramentas de IA: você pode usar IA (ChatGPT, Jus IA, o que preferir) para pesquisa de jurisprudência e doutrina, desde que confira cada decisão citada na fonte original. Mas nenhum dos nossos contratos, nem trechos deles, pode ser colado ou enviado para qualquer ferramenta de IA. São documentos com dados de clientes e condições comerciais.\n\nPrazo: 3 semanas. Orçamento: a combinar, pode mandar por hora ou valor fechado.\nExperiência com direito digital e trabalhista é um grande diferencial.',
-    'reads confidentiality false',
-    { disclosure: false, confidentiality: true, detectors: false, scopes: { work: 'restricted' } },
   ],
   // r11-027: Using Claude Code and Cursor is expected in the work, and writing the proposal with AI is explicitly permitted; the permission is the strictest rule.
   [
@@ -368,7 +384,7 @@ export const ROUND11_MISSES: KnownMiss[] = [
   [
     'restricted',
     "Bonjour Thomas,\n\nMerci pour la livraison des deux premières notices, mes collègues de Hambourg les ont trouvées très claires.\n\nJe reviens vers vous sur un point qu'on n'avait pas abordé : la traduction automatique. Pour la suite du lot (les 14 notices restantes), vous pouvez utiliser DeepL comme point de départ si ça vous fait gagner du temps, nous n'avons rien contre. En revanche, deux conditions : chaque phrase doit être entièrement post-éditée par vous (terminologie de notre glossaire, pas de tournures calquées sur l'allemand), et vous m'indiquez dans le mail de livraison quelles notices sont passées par DeepL.\n\nPour le reste, même tarif et même délai, une livraison chaque vendredi.\n\nBonne journée,\nClaire Vasseur\nResponsable documentation",
-    'reads stance allowed, disclosure false, work allowed',
+    'reads work allowed',
     { disclosure: true, confidentiality: false, detectors: false, scopes: { work: 'restricted' } },
   ],
   // r11-022: Screening answers must be written without AI and are checked with ZeroGPT; for the articles AI is accepted only if everything is reread and rewritten.
@@ -390,13 +406,6 @@ export const ROUND11_MISSES: KnownMiss[] = [
     'reads detectors false',
     { disclosure: false, confidentiality: false, detectors: true, scopes: { work: 'prohibited' } },
   ],
-  // r11-046: AI may be used only with the client's prior approval after saying which tool and for which part.
-  [
-    'restricted',
-    "Rédaction de 150 fiches produits – boutique en ligne de luminaires design\n\nBonjour,\n\nNous vendons des luminaires de créateurs européens (suspensions, lampadaires, appliques) et nous refondons notre catalogue. Nous cherchons un·e rédacteur·rice pour 150 fiches produits.\n\nChaque fiche :\n- Un titre optimisé (60 caractères max)\n- Une description de 150 à 250 mots qui raconte l'objet : le designer, les matériaux, l'ambiance qu'il crée\n- Une liste de caractéristiques techniques (à partir des fiches fournisseurs, souvent en italien ou en anglais)\n- Une méta-description\n\nConcernant l'IA : nous ne l'interdisons pas, mais rien ne doit être généré sans notre feu vert. Si vous souhaitez utiliser un outil (ChatGPT, Mistral Le Chat, Jasper…), écrivez-nous avant de commencer en précisant lequel et pour quelle partie du travail, et nous vous donnerons notre réponse.\n\nRémunération : 12 € la fiche, lot test de 10 fiches rémunéré.\nMerci de nous envoyer des exemples de fiches produits que vous avez rédigées, idéalement dans la déco ou le mobilier.",
-    'reads stance prohibited, disclosure false, work prohibited',
-    { disclosure: true, confidentiality: false, detectors: false, scopes: { work: 'restricted' } },
-  ],
   // r11-017: The client pre-translated with DeepL itself and wants post-editing; there is no rule on the freelancer's own AI use.
   [
     'none',
@@ -408,7 +417,7 @@ export const ROUND11_MISSES: KnownMiss[] = [
   [
     'restricted',
     'Marktrecherche: E-Bike-Leasing für Unternehmen in DACH (Desk Research, ca. 25 Seiten)\n\nHallo,\n\nwir sind ein Start-up aus Freiburg und überlegen, in den Markt für Dienstrad-Leasing einzusteigen. Bevor wir Geld in die Hand nehmen, brauchen wir eine solide Marktanalyse.\n\nInhalte:\n1. Marktgröße und Wachstum in Deutschland, Österreich, Schweiz (mit Quellen)\n2. Überblick über die wichtigsten Anbieter (JobRad, Bikeleasing, Lease a Bike …): Modelle, Konditionen, Zielgruppen\n3. Rechtlicher Rahmen (steuerliche Behandlung, 0,25-%-Regel usw.)\n4. Chancen für einen neuen Anbieter mit Fokus auf KMU\n5. Kurzes Fazit mit Empfehlungen\n\nZum Thema KI: Tools wie Perplexity oder ChatGPT dürfen Sie gerne zum Suchen und Strukturieren verwenden. Aber jede Zahl und jede Aussage im Bericht muss mit einer echten Quelle belegt sein, die Sie selbst geprüft haben. Außerdem bitten wir Sie, im Anhang kurz aufzulisten, welche KI-Tools Sie wofür genutzt haben.\n\nAblauf:\n- Kick-off-Call (ca. 1 Stunde), in dem wir Ihnen unsere Annahmen und Fragen erklären\n- Nach einer Woche kurzer Zwischenstand mit Gliederung und ersten Quellen\n- Abgabe als PDF plus die Rohdaten/Tabellen in Excel\n- Abschlussbesprechung per Video, gerne mit unseren beiden Gründern\n\nBitte beachten: Uns interessiert vor allem der Mittelstand (20–250 Mitarbeitende). Großkonzerne sind eher Randnotiz. Und wenn belastbare Zahlen fehlen, sagen Sie das lieber offen, statt zu schätzen.\n\nBudget: 1.800 € pauschal. Abgabe in 3 Wochen.\nBitte schicken Sie eine ähnliche Analyse als Referenz (gerne geschwärzt).',
-    'reads stance allowed, disclosure false, work allowed',
+    'reads disclosure false',
     { disclosure: true, confidentiality: false, detectors: false, scopes: { work: 'restricted' } },
   ],
   // r11-035: The editor must work without ChatGPT or DeepL Write, and the unpublished manuscript may not be put into any AI tool.
@@ -417,24 +426,5 @@ export const ROUND11_MISSES: KnownMiss[] = [
     'Lektorat für Debütroman (Spannungsliteratur, ca. 340 Normseiten)\n\nHallo,\n\nich habe meinen ersten Kriminalroman fertig – spielt an der Nordsee, zwei Zeitebenen – und möchte ihn vor der Agentursuche professionell lektorieren lassen.\n\nGewünscht:\n- Inhaltliches Lektorat: Spannungsbogen, Figuren, Logiklöcher, Tempo\n- Anmerkungen im Word-Dokument (Kommentarfunktion) + ein Gutachten von 4–6 Seiten\n- Optional danach: Korrektorat (bitte separat anbieten)\n\nZwei Bedingungen, die mir wirklich wichtig sind:\n1. Bitte arbeiten Sie ohne KI. Keine Verbesserungsvorschläge aus ChatGPT, kein Umformulieren mit DeepL Write oder Ähnlichem – ich möchte die Einschätzung eines Menschen.\n2. Das Manuskript ist unveröffentlicht. Es darf weder ganz noch in Auszügen in irgendein KI-Tool hochgeladen oder hineinkopiert werden.\n\nZeitrahmen: gerne innerhalb von 8 Wochen. Bitte nennen Sie Ihren Preis pro Normseite und die Genres, in denen Sie schon lektoriert haben.',
     'reads confidentiality false',
     { disclosure: false, confidentiality: true, detectors: false, scopes: { work: 'prohibited' } },
-  ],
-  // r11-041: Working with Opus Clip, CapCut auto-subtitles and Runway is a stated requirement.
-  [
-    'encouraged',
-    'Video-Editor*in für Reels & TikToks (Fitnessstudio-Kette, 12 Clips/Woche) – KI-Tools Pflicht\n\nHey!\n\nWir sind eine Kette mit 6 Fitnessstudios im Ruhrgebiet und produzieren jede Woche jede Menge Rohmaterial: Trainer-Tipps, Kurse, Member-Stories. Daraus sollen 12 kurze Clips pro Woche werden.\n\nDeine Aufgaben:\n- Aus langen Videos die besten Momente rausschneiden\n- Untertitel (animiert, in unserem Stil), Hooks in den ersten 2 Sekunden\n- Formate für TikTok, Instagram Reels und YouTube Shorts\n- Thumbnails für die Shorts\n\nSo arbeiten wir: Bei der Menge geht es nicht ohne KI. Du machst die Vorauswahl mit Opus Clip, die Untertitel mit der Auto-Funktion von CapCut und erstellst fehlendes B-Roll mit Runway. Das setzen wir voraus – wer lieber alles von Hand schneidet, wird mit dem Pensum nicht glücklich.\n\nWas wir bieten: feste Abnahme, 35 € pro Clip, Zahlung alle 2 Wochen.\nSchick uns 3 Beispiele von Kurzvideos, die du geschnitten hast.',
-    'reads stance prohibited, work prohibited',
-    { disclosure: false, confidentiality: false, detectors: false, scopes: { work: 'encouraged' } },
-  ],
-  // r11-047: AI help with the screening answers is allowed only if the questions and tool are named; Copilot use in the project is expected.
-  [
-    'restricted',
-    'Screening-Fragen – Laravel-Entwickler*in für B2B-Bestellportal\n\nZum Umgang mit KI vorab: Sie dürfen diese Fragen gerne mit Hilfe von ChatGPT o. Ä. beantworten, schreiben Sie dann aber bitte unter Ihre Antworten, bei welchen Fragen und mit welchem Tool. Im Projekt selbst arbeiten alle Entwickler mit GitHub Copilot, und das erwarten wir auch von Ihnen – eine Lizenz stellen wir.\n\n1. Seit wann arbeiten Sie mit Laravel, und mit welcher Version zuletzt?\n2. Unser Portal hat ca. 1.200 Händler und 80.000 Artikel. Wie würden Sie eine schnelle Artikelsuche umsetzen (Scout, Meilisearch, etwas anderes)?\n3. Haben Sie schon eine Anbindung an ein ERP (z. B. SAP Business One, Sage, Microsoft Dynamics) gebaut? Bitte kurz beschreiben.\n4. Wie gehen Sie mit Datenbank-Migrationen in einem System um, das 24/7 laufen muss?\n5. Verfügbarkeit (Stunden/Woche) und Stundensatz netto.',
-    'reads stance encouraged, disclosure false, proposal unset',
-    {
-      disclosure: true,
-      confidentiality: false,
-      detectors: false,
-      scopes: { proposal: 'restricted', work: 'encouraged' },
-    },
   ],
 ];

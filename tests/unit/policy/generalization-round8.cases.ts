@@ -183,6 +183,12 @@ export const ROUND8: HeldOutCase[] = [
     'Evaluadores de respuestas de chatbot – español neutro (remoto, horario flexible)\nBuscamos personas hispanohablantes nativas para evaluar respuestas de un asistente conversacional: leer la pregunta, leer la respuesta, calificar de 1 a 5 según claridad, exactitud y tono, y escribir un comentario breve.\nNo se necesita experiencia en IA ni en tecnología, solo buena redacción y criterio.\nDisponibilidad mínima: 10 horas por semana.\nPago: 9 USD por hora. Se hará una pequeña prueba de selección.',
     { disclosure: false, confidentiality: false, detectors: false },
   ],
+  // r8-040: Construir un detector de IA es el proyecto; no revisan el trabajo del freelancer con detectores.
+  [
+    'none',
+    'Desarrollador Python para herramienta de detección de textos generados por IA\nSomos una edtech en Bogotá. Queremos un detector de textos generados por IA para los trabajos de nuestros estudiantes, parecido a GPTZero o Turnitin pero entrenado con textos en español.\nNecesitamos: pipeline de datos, fine-tuning de un modelo (tipo RoBERTa en español), API con FastAPI y un panel sencillo.\nExperiencia con Hugging Face imprescindible.\nPresupuesto: 5.000 USD por hitos.',
+    { disclosure: false, confidentiality: false, detectors: false },
+  ],
   // r8-041: La IA es solo el tema de la newsletter.
   [
     'none',
@@ -593,13 +599,6 @@ export const ROUND8_MISSES: KnownMiss[] = [
     'Asistente virtual para despacho contable (CDMX)\nBuscamos asistente para agendar citas, contestar correos de clientes, dar seguimiento a pagos y organizar documentos en Drive. Medio tiempo, horario de CDMX.\nPuedes apoyarte en ChatGPT para redactar los correos, no hay problema, lo usamos todos. La única regla: nunca metas datos de nuestros clientes (nombres, RFC, montos, estados de cuenta) en ChatGPT ni en ninguna otra IA.\nSueldo: 7,500 MXN mensuales.\nMándanos un mensaje contándonos en qué horario estás disponible.',
     'reads work unset',
     { disclosure: false, confidentiality: true, detectors: false, scopes: { work: 'allowed' } },
-  ],
-  // r8-040: Construir un detector de IA es el proyecto; no revisan el trabajo del freelancer con detectores.
-  [
-    'none',
-    'Desarrollador Python para herramienta de detección de textos generados por IA\nSomos una edtech en Bogotá. Queremos un detector de textos generados por IA para los trabajos de nuestros estudiantes, parecido a GPTZero o Turnitin pero entrenado con textos en español.\nNecesitamos: pipeline de datos, fine-tuning de un modelo (tipo RoBERTa en español), API con FastAPI y un panel sencillo.\nExperiencia con Hugging Face imprescindible.\nPresupuesto: 5.000 USD por hitos.',
-    'reads stance prohibited, detectors true',
-    { disclosure: false, confidentiality: false, detectors: false },
   ],
   // r8-044: IA nas ilustrações permitida se avisar em quais peças; tradutor automático liberado nas mensagens.
   [
