@@ -123,7 +123,8 @@ const PROVIDED =
  * "AI or no AI", "with or without ChatGPT", "con o sin IA", "mit oder ohne KI", "geht nicht ohne KI": the "no", the
  * "without" is no ban.
  */
-const OR_NO = /\b(?:or no|with or without|con o sin|com ou sem|avec ou sans|mit oder ohne|nicht ohne|not without|no sin|nao sem|pas sans)[ '"-]*$/;
+const OR_NO =
+  /\b(?:or no|with or without|con o sin|com ou sem|avec ou sans|mit oder ohne|nicht ohne|not without|no sin|nao sem|pas sans)[ '"-]*$/;
 
 /** Between the terms of a list: commas, "and", "or", "other tools of" ("ChatGPT, Claude e outras ferramentas de IA"). */
 const LIST_GAP =

@@ -305,7 +305,16 @@ export const de: CueLexicon = {
   ],
   roles: ['ki-(?:künstler\\w*|filmemacher\\w*|content-creator\\w*|videoproduzent\\w*)'],
   parts: {
-    proposal: ['bewerbung\\w*', 'anschreiben', 'angebot(?:e|s)?', 'screening\\w*', 'begleittext\\w*', '(?:diese|die) fragen', 'ihre antworten', 'deine antworten'],
+    proposal: [
+      'bewerbung\\w*',
+      'anschreiben',
+      'angebot(?:e|s)?',
+      'screening\\w*',
+      'begleittext\\w*',
+      '(?:diese|die) fragen',
+      'ihre antworten',
+      'deine antworten',
+    ],
     work: [
       'arbeit\\w*',
       'inhalte?',

@@ -203,7 +203,7 @@ export const fr: CueLexicon = {
     '(?:indiqu|précis|signal|list|mentionn)\\w* (?:\\S+ ){0,5}?(?:quels?|quelles?|ce qui|les éléments|les parties) (?:\\S+ ){0,6}?(?:ia|fait|faits|faites|générée?s?|créée?s?|concernée?s?|passée?s?)',
     "(?:merci de|veuillez|vous devez|il faut) (?:le |nous |l'|la )?(?:préciser|indiquer|signaler|mentionner|informer|prévenir)",
     '(?:indiquez|indiquer|indique|signalez|signaler|mentionnez|mentionner|précisez|préciser|informez|informer|dites|faites-nous savoir) (?:\\S+ ){0,6}?(?:utilis\\w*|recours|outils|usage)',
-    "(?:en )?précisant (?:lequel|laquelle|lesquels|lesquelles|quels?|quelles?)",
+    '(?:en )?précisant (?:lequel|laquelle|lesquels|lesquelles|quels?|quelles?)',
   ],
   discloseBare: [
     `nous (?:le |la |les |l'|en )?(?:dites|dire|signalez|signaler|indiquez|indiquer|informez|informer|prevenez|prevenir|precisez|preciser|mentionnez|mentionner|faites savoir|faire savoir)${BARE_AFTER}${BARE_WHEN}${BARE_END}`,
