@@ -72,8 +72,9 @@ const USE_BEFORE =
  */
 const TEACHES =
   /\b(?:teach\w*|taught|ensin\w*|ense\w*|apprend\w*|enseign\w*|form\w*|bring\w*|lehr\w*|schul\w*) (?:\S+ ){0,3}?(?:(?:to|how to) use|a (?:usar|utilizar)|a (?:utiliser|se servir)|bei,?|zu nutzen|zu verwenden)[ ,]*$/;
-/** The last words `TEACHES` can end on: tested first, on the last word alone. */
-const TEACHES_LAST = new Set(['use', 'usar', 'utilizar', 'utiliser', 'servir', 'bei', 'nutzen', 'verwenden']);
+/** How `TEACHES` ends where it can match: tested first (no slice, no scan). */
+const TEACHES_ENDS = [' to use ', ' a usar ', ' a utilizar ', ' utiliser ', ' servir ', ' bei '];
+const TEACHES_LAST_LETTERS = new Set(TEACHES_ENDS.map((end) => end.charCodeAt(end.length - 2)));
 
 /** A verb of making a few words before "with" and the term: "generar los borradores con IA", "draft them with". */
 const MADE_WITH =
@@ -145,7 +146,10 @@ function productInContext(mentions: Mention[], lower: string, start: number, bef
     LIST_GAP.test(foldForMatching(lower.slice(previous.end, start)))
   )
     return true;
-  return TEACHES_LAST.has(lastWord(before)) && TEACHES.test(before);
+  // Most terms follow a word that ends on none of the letters `TEACHES` ends on: one look spares the tests.
+  if (!TEACHES_LAST_LETTERS.has(before.charCodeAt(before.length - 2))) return false;
+  for (const end of TEACHES_ENDS) if (before.endsWith(end)) return TEACHES.test(before);
+  return false;
 }
 
 /** The folded words right before a mention. */
