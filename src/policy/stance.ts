@@ -263,6 +263,12 @@ function readClause(
   };
 }
 
+/** The parts a short label at the start of the sentence names ("For the application: …"). */
+function labelParts(sentence: string, lexicon: CompiledLexicon): Part[] {
+  const colon = sentence.indexOf(': ');
+  return colon > 0 && colon <= LABEL_MAX ? partsIn(sentence.slice(0, colon), lexicon) : [];
+}
+
 /** The proposal and the messages, where some clause of a sentence names them. */
 function namedParts(clauses: ClauseReading[]): Part[] {
   const parts = new Set<Part>();
@@ -558,8 +564,11 @@ export function readSentence(input: SentenceInput): Finding[] {
   let parts: Part[] | undefined;
 
   // A clause that names no part speaks of the proposal or the messages its sentence names elsewhere ("Running them
-  // through ChatGPT just to fix grammar is ok, but no AI-generated messages").
-  const sentenceParts = clauses.length > 1 ? namedParts(clauses) : [];
+  // through ChatGPT just to fix grammar is ok, but no AI-generated messages"), or of the part a short label before
+  // it names ("E sobre a proposta: pode escrever com ajuda de IA").
+  let sentenceParts = clauses.length > 1 ? namedParts(clauses) : [];
+  if (sentenceParts.length === 0 && clauses.some((c) => c.parts.length === 0))
+    sentenceParts = labelParts(sentence, lexicon);
   for (const clause of clauses) {
     // The ban in "do not paste our files into ChatGPT" is about the files: it is the confidentiality finding.
     if (

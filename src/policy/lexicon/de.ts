@@ -99,7 +99,7 @@ export const de: CueLexicon = {
     'untersagt',
     'unzulässig',
     'nicht (?:erlaubt|gestattet|zulässig|akzeptiert|erwünscht|gewünscht|toleriert)',
-    `(?:darf|dürfen|sollen|sollte|sollten|kann|können|wird|werden)(?: \\S+){0,6}? nicht(?: \\S+){0,5}? ?${USE}`,
+    `(?:darf|dürfen|sollen|sollte|sollten|kann|können|wird|werden)(?: \\S+){0,6}? (?:nicht|weder)(?: \\S+){0,7}? ?${USE}`,
     '(?:verwende|nutze|benutze|verwenden sie|nutzen sie|setzen sie)(?: \\S+){0,4}? (?:nicht|keine?n?)',
     'abgelehnt',
     'lehnen (?:\\S+ ){0,4}?ab',
@@ -206,7 +206,7 @@ export const de: CueLexicon = {
     // "Gib bitte im Pull Request an, wo du sie eingesetzt hast".
     '(?:gib|gebt|geben sie)(?: \\S+){0,5}? an,? (?:wo|welche|ob|wie) (?:\\S+ ){0,5}?(?:eingesetzt|genutzt|verwendet|benutzt|entstanden)',
     // "Sag uns, welche Beiträge mit KI entstanden sind", "vermerke, welche Teile mit KI entstanden sind".
-    '(?:sag|sagst|sagt|sagen sie|teil|teile|teilt|vermerk\\w*|notier\\w*|markier\\w*|auflist\\w*|aufführ\\w*|nenn\\w*),?(?: \\S+){0,4}? (?:welche|ob|wo|wie) (?:\\S+ ){0,6}?(?:ki|entstanden|erstellt|generiert|genutzt|verwendet|eingesetzt|nutzt|nutzen|verwendest|einsetzt|stamm\\w*)',
+    '(?:sag|sagst|sagt|sagen sie|teil|teile|teilt|vermerk\\w*|notier\\w*|markier\\w*|auflist\\w*|aufzulist\\w*|aufführ\\w*|nenn\\w*|anzugeben),?(?: \\S+){0,4}? (?:welche|ob|wo|wie) (?:\\S+ ){0,6}?(?:ki|entstanden|erstellt|generiert|genutzt|verwendet|eingesetzt|nutzt|nutzen|verwendest|einsetzt|stamm\\w*)',
     // "Sag kurz Bescheid, wenn du KI genutzt hast".
     'bescheid (?:\\S+ )?(?:wenn|ob|welche|falls) (?:\\S+ ){0,5}?(?:nutz\\w*|genutzt|verwend\\w*|eingesetzt|benutzt)',
     '(?:gib|gebt|geben sie) (?:das|es|dies|diese|die|uns) (?:\\S+ ){0,5}?an',
@@ -242,7 +242,7 @@ export const de: CueLexicon = {
   materialReference: [
     '(?:geben|laden|kopieren|fügen|teilen|stellen|übertragen|senden|schicken|speisen|tragen|setzen|legen|leiten) sie (?:diese|sie|es|dies|solche)(?: \\S+)? (?:nicht|niemals|keinesfalls|auf keinen fall)',
     '(?:diese|dieses|solche|jene) (?:informationen|daten|unterlagen|dateien|dokumente|materialien|material|transkripte|aufnahmen)',
-    '^(?:diese|sie|dies|es) (?:dürfen|darf|sollen|sollten|müssen) (?:\\S+ )?(?:nicht|niemals|keinesfalls)',
+    '^(?:diese|sie|dies|es) (?:dürfen|darf|sollen|sollten|müssen) (?:\\S+ )?(?:nicht|niemals|keinesfalls|weder)',
   ],
   backReference: [
     '(?:das|dies|es)(?= (?:nicht|ist|wird|wollen|möchten|mögen|akzeptieren|dulden|lehnen|geht|führt)\\b| ?[.!,])',

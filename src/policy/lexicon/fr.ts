@@ -65,7 +65,7 @@ export const fr: CueLexicon = {
     'voix (?:synthétiques?|clonées?)',
   ],
   banLeadIns: [
-    "(?:pas|sans|aucune?|zéro|non|jamais|ni)(?: (?:l'|le|la|les|utilisation|usage|recours|de|d'|à|outils?|aide|contenu|textes?|générés?|par|d'|'|ni|voix|synthétiques?|clonage|images?|génération|écrite?s?|produite?s?|une|un))*",
+    "(?:pas|sans|aucune?|zéro|non|jamais|ni)(?: (?:l'|le|la|les|utilisation|usage|recours|de|d'|à|outils?|aide|contenu|textes?|générés?|par|d'|'|ni|voix|synthétiques?|clonage|images?|génération|écrite?s?|produite?s?|une|un|passer|utiliser|recourir))*",
   ],
   // "Ne postulez pas", "inutile de postuler".
   turnAway: [

@@ -253,6 +253,17 @@ export const ROUND11: HeldOutCase[] = [
     'Advogado(a) para revisão de contratos de prestação de serviço – startup de logística\n\nSomos uma startup de logística last-mile em São Paulo e precisamos de um(a) advogado(a) com OAB ativa para revisar nossos modelos de contrato.\n\nEscopo:\n- Revisar 6 modelos: contrato com entregadores autônomos, contrato com clientes B2B, termos de uso do app, política de privacidade (LGPD), NDA e contrato de locação do galpão\n- Apontar riscos trabalhistas (tema sensível pra gente, por causa do vínculo com entregadores)\n- Entregar versões revisadas com controle de alterações + memorando curto explicando cada ponto\n\nSobre ferramentas de IA: você pode usar IA (ChatGPT, Jus IA, o que preferir) para pesquisa de jurisprudência e doutrina, desde que confira cada decisão citada na fonte original. Mas nenhum dos nossos contratos, nem trechos deles, pode ser colado ou enviado para qualquer ferramenta de IA. São documentos com dados de clientes e condições comerciais.\n\nPrazo: 3 semanas. Orçamento: a combinar, pode mandar por hora ou valor fechado.\nExperiência com direito digital e trabalhista é um grande diferencial.',
     { disclosure: false, confidentiality: true, detectors: false, scopes: { work: 'restricted' } },
   ],
+  // r11-027: Using Claude Code and Cursor is expected in the work, and writing the proposal with AI is explicitly permitted; the permission is the strictest rule.
+  [
+    'allowed',
+    'Dev Flutter pleno/sênior para app de agendamento de clínicas veterinárias 🐶\n\nOlá! Somos uma healthtech pet de Belo Horizonte e estamos reforçando o time com um(a) dev Flutter freelancer por pelo menos 4 meses.\n\nO que você vai fazer:\n- Novas telas do app do tutor (agendamento, histórico do pet, pagamento via Pix)\n- Integração com nossa API em NestJS\n- Push notifications com Firebase\n- Ajudar a melhorar a cobertura de testes (hoje tá baixa, a gente sabe 😅)\n\nComo a gente trabalha: o time inteiro usa Claude Code e Cursor no dia a dia, e esperamos que você também use. Faz parte do nosso fluxo, inclusive nas revisões de PR.\n\nE sobre a proposta: pode escrever com ajuda de IA se quiser, não tem problema nenhum. Só queremos ver projetos reais que você já publicou nas lojas.\n\nRequisitos:\n✔ 2+ anos com Flutter em produção\n✔ Gerenciamento de estado com Riverpod ou Bloc\n✔ Disponibilidade de 30h/semana em horário comercial\n\nValor: R$ 90–120/h, a combinar.',
+    {
+      disclosure: false,
+      confidentiality: false,
+      detectors: false,
+      scopes: { proposal: 'allowed', work: 'encouraged' },
+    },
+  ],
   // r11-033: No AI-generated text, even partially, and every article is checked with Copyleaks before payment.
   [
     'prohibited',
@@ -283,6 +294,17 @@ export const ROUND11: HeldOutCase[] = [
     'none',
     "Community manager Instagram + TikTok pour une boulangerie artisanale (Nantes) 🥐\n\nBonjour à tous !\n\nNous avons 2 boulangeries à Nantes et on aimerait enfin être sérieux sur les réseaux. On cherche quelqu'un pour gérer nos comptes environ 6 h par semaine.\n\nVos missions :\n- Planifier 4 posts + 3 stories par semaine sur Instagram, 2 vidéos TikTok\n- Répondre aux commentaires et aux messages (en gardant notre ton : chaleureux, un peu taquin)\n- Passer une demi-journée par mois en boutique pour shooter photos/vidéos\n- Petit bilan mensuel (abonnés, portée, ce qui a marché)\n\nPour info, jusqu'ici c'est ma fille qui s'occupait des légendes, elle les écrivait avec ChatGPT. Elle a fait ce qu'elle a pu entre deux partiels, mais elle n'a plus le temps 😅\n\nProfil : vous habitez Nantes ou pas loin, vous avez déjà géré le compte d'un commerce local, et vous aimez le pain (obligatoire 😄).\nBudget : 600 €/mois. Envoyez-nous les comptes que vous gérez ou avez gérés.",
     { disclosure: false, confidentiality: false, detectors: false },
+  ],
+  // r11-022: Screening answers must be written without AI and are checked with ZeroGPT; for the articles AI is accepted only if everything is reread and rewritten.
+  [
+    'prohibited',
+    "Questions de présélection – Rédacteur·rice web immobilier (articles + fiches quartiers)\n\nMerci de répondre aux questions ci-dessous SANS passer par ChatGPT ou un autre outil d'IA. Toutes les réponses passent dans ZeroGPT, et celles qui ressortent comme générées sont écartées d'office. Pour la mission elle-même, l'IA est acceptée pour préparer vos articles, à condition que vous relisiez et réécriviez tout avant de livrer.\n\n1. Avez-vous déjà écrit pour une agence immobilière ou un site d'annonces ? Donnez un lien.\n2. Comment présenteriez-vous le quartier des Chartrons, à Bordeaux, en 3 phrases à une famille avec deux enfants ?\n3. Quelle est la différence entre un mandat simple et un mandat exclusif ? (Réponse courte, on veut voir si vous connaissez le secteur.)\n4. Combien d'articles de 1 000 mots pouvez-vous livrer par semaine ?\n5. Votre tarif au mot ou à l'article.",
+    {
+      disclosure: false,
+      confidentiality: false,
+      detectors: true,
+      scopes: { proposal: 'prohibited', work: 'restricted' },
+    },
   ],
   // r11-034: A WordPress maintenance job with no mention of AI.
   [
@@ -327,6 +349,18 @@ export const ROUND11: HeldOutCase[] = [
     'Deutsche Muttersprachler*innen für die Bewertung von Chatbot-Antworten gesucht (remote, flexibel)\n\nFür ein KI-Forschungsprojekt suchen wir mehrere Freelancer*innen, die Antworten eines Sprachmodells auf Deutsch bewerten. Die Bewertungen fließen in das Training des Modells ein.\n\nDeine Aufgaben:\n- Du bekommst eine Nutzerfrage und zwei Antworten des Modells\n- Du bewertest, welche besser ist: inhaltlich richtig, hilfreich, sprachlich sauber, sicher\n- Kurze Begründung in 1–3 Sätzen\n- Bei Faktenfragen: kurz gegenrecherchieren\n\nVoraussetzungen:\n✔ Deutsch als Muttersprache, sehr gutes Englisch (die Richtlinien sind auf Englisch)\n✔ Abgeschlossenes Studium oder laufendes Studium ab dem 5. Semester\n✔ Gute Allgemeinbildung und ein Auge für Details\n✔ Keine Vorkenntnisse in KI nötig – du bekommst eine bezahlte Einarbeitung (2 Std.)\n\nUmfang: 10–20 Stunden pro Woche, frei einteilbar. Vergütung: 22 € pro Stunde.\nVor dem Start gibt es einen kurzen Einstufungstest.',
     { disclosure: false, confidentiality: false, detectors: false },
   ],
+  // r11-029: Perplexity/ChatGPT only for searching and structuring, every claim must be verified, and AI tools used must be listed in an appendix.
+  [
+    'restricted',
+    'Marktrecherche: E-Bike-Leasing für Unternehmen in DACH (Desk Research, ca. 25 Seiten)\n\nHallo,\n\nwir sind ein Start-up aus Freiburg und überlegen, in den Markt für Dienstrad-Leasing einzusteigen. Bevor wir Geld in die Hand nehmen, brauchen wir eine solide Marktanalyse.\n\nInhalte:\n1. Marktgröße und Wachstum in Deutschland, Österreich, Schweiz (mit Quellen)\n2. Überblick über die wichtigsten Anbieter (JobRad, Bikeleasing, Lease a Bike …): Modelle, Konditionen, Zielgruppen\n3. Rechtlicher Rahmen (steuerliche Behandlung, 0,25-%-Regel usw.)\n4. Chancen für einen neuen Anbieter mit Fokus auf KMU\n5. Kurzes Fazit mit Empfehlungen\n\nZum Thema KI: Tools wie Perplexity oder ChatGPT dürfen Sie gerne zum Suchen und Strukturieren verwenden. Aber jede Zahl und jede Aussage im Bericht muss mit einer echten Quelle belegt sein, die Sie selbst geprüft haben. Außerdem bitten wir Sie, im Anhang kurz aufzulisten, welche KI-Tools Sie wofür genutzt haben.\n\nAblauf:\n- Kick-off-Call (ca. 1 Stunde), in dem wir Ihnen unsere Annahmen und Fragen erklären\n- Nach einer Woche kurzer Zwischenstand mit Gliederung und ersten Quellen\n- Abgabe als PDF plus die Rohdaten/Tabellen in Excel\n- Abschlussbesprechung per Video, gerne mit unseren beiden Gründern\n\nBitte beachten: Uns interessiert vor allem der Mittelstand (20–250 Mitarbeitende). Großkonzerne sind eher Randnotiz. Und wenn belastbare Zahlen fehlen, sagen Sie das lieber offen, statt zu schätzen.\n\nBudget: 1.800 € pauschal. Abgabe in 3 Wochen.\nBitte schicken Sie eine ähnliche Analyse als Referenz (gerne geschwärzt).',
+    { disclosure: true, confidentiality: false, detectors: false, scopes: { work: 'restricted' } },
+  ],
+  // r11-035: The editor must work without ChatGPT or DeepL Write, and the unpublished manuscript may not be put into any AI tool.
+  [
+    'prohibited',
+    'Lektorat für Debütroman (Spannungsliteratur, ca. 340 Normseiten)\n\nHallo,\n\nich habe meinen ersten Kriminalroman fertig – spielt an der Nordsee, zwei Zeitebenen – und möchte ihn vor der Agentursuche professionell lektorieren lassen.\n\nGewünscht:\n- Inhaltliches Lektorat: Spannungsbogen, Figuren, Logiklöcher, Tempo\n- Anmerkungen im Word-Dokument (Kommentarfunktion) + ein Gutachten von 4–6 Seiten\n- Optional danach: Korrektorat (bitte separat anbieten)\n\nZwei Bedingungen, die mir wirklich wichtig sind:\n1. Bitte arbeiten Sie ohne KI. Keine Verbesserungsvorschläge aus ChatGPT, kein Umformulieren mit DeepL Write oder Ähnlichem – ich möchte die Einschätzung eines Menschen.\n2. Das Manuskript ist unveröffentlicht. Es darf weder ganz noch in Auszügen in irgendein KI-Tool hochgeladen oder hineinkopiert werden.\n\nZeitrahmen: gerne innerhalb von 8 Wochen. Bitte nennen Sie Ihren Preis pro Normseite und die Genres, in denen Sie schon lektoriert haben.',
+    { disclosure: false, confidentiality: true, detectors: false, scopes: { work: 'prohibited' } },
+  ],
   // r11-041: Working with Opus Clip, CapCut auto-subtitles and Runway is a stated requirement.
   [
     'encouraged',
@@ -361,18 +395,6 @@ export const ROUND11_MISSES: KnownMiss[] = [
     'reads stance none, work unset',
     { disclosure: false, confidentiality: false, detectors: false, scopes: { work: 'allowed' } },
   ],
-  // r11-027: Using Claude Code and Cursor is expected in the work, and writing the proposal with AI is explicitly permitted; the permission is the strictest rule.
-  [
-    'allowed',
-    'Dev Flutter pleno/sênior para app de agendamento de clínicas veterinárias 🐶\n\nOlá! Somos uma healthtech pet de Belo Horizonte e estamos reforçando o time com um(a) dev Flutter freelancer por pelo menos 4 meses.\n\nO que você vai fazer:\n- Novas telas do app do tutor (agendamento, histórico do pet, pagamento via Pix)\n- Integração com nossa API em NestJS\n- Push notifications com Firebase\n- Ajudar a melhorar a cobertura de testes (hoje tá baixa, a gente sabe 😅)\n\nComo a gente trabalha: o time inteiro usa Claude Code e Cursor no dia a dia, e esperamos que você também use. Faz parte do nosso fluxo, inclusive nas revisões de PR.\n\nE sobre a proposta: pode escrever com ajuda de IA se quiser, não tem problema nenhum. Só queremos ver projetos reais que você já publicou nas lojas.\n\nRequisitos:\n✔ 2+ anos com Flutter em produção\n✔ Gerenciamento de estado com Riverpod ou Bloc\n✔ Disponibilidade de 30h/semana em horário comercial\n\nValor: R$ 90–120/h, a combinar.',
-    'reads proposal unset, work allowed',
-    {
-      disclosure: false,
-      confidentiality: false,
-      detectors: false,
-      scopes: { proposal: 'allowed', work: 'encouraged' },
-    },
-  ],
   // r11-045: Using the DeepL pre-translation built into the client's memoQ and then post-editing is mandatory.
   [
     'encouraged',
@@ -387,18 +409,6 @@ export const ROUND11_MISSES: KnownMiss[] = [
     'reads work allowed',
     { disclosure: true, confidentiality: false, detectors: false, scopes: { work: 'restricted' } },
   ],
-  // r11-022: Screening answers must be written without AI and are checked with ZeroGPT; for the articles AI is accepted only if everything is reread and rewritten.
-  [
-    'prohibited',
-    "Questions de présélection – Rédacteur·rice web immobilier (articles + fiches quartiers)\n\nMerci de répondre aux questions ci-dessous SANS passer par ChatGPT ou un autre outil d'IA. Toutes les réponses passent dans ZeroGPT, et celles qui ressortent comme générées sont écartées d'office. Pour la mission elle-même, l'IA est acceptée pour préparer vos articles, à condition que vous relisiez et réécriviez tout avant de livrer.\n\n1. Avez-vous déjà écrit pour une agence immobilière ou un site d'annonces ? Donnez un lien.\n2. Comment présenteriez-vous le quartier des Chartrons, à Bordeaux, en 3 phrases à une famille avec deux enfants ?\n3. Quelle est la différence entre un mandat simple et un mandat exclusif ? (Réponse courte, on veut voir si vous connaissez le secteur.)\n4. Combien d'articles de 1 000 mots pouvez-vous livrer par semaine ?\n5. Votre tarif au mot ou à l'article.",
-    'reads proposal unset',
-    {
-      disclosure: false,
-      confidentiality: false,
-      detectors: true,
-      scopes: { proposal: 'prohibited', work: 'restricted' },
-    },
-  ],
   // r11-028: Synthetic voices, voice cloning and ElevenLabs are banned even for fixes, and files are checked with Resemble Detect.
   [
     'prohibited',
@@ -412,19 +422,5 @@ export const ROUND11_MISSES: KnownMiss[] = [
     'Muttersprachliches Lektorat (EN) für maschinell vorübersetzte Website – Maschinenbau\n\nGuten Tag,\n\nwir sind ein mittelständischer Hersteller von Förderanlagen aus dem Sauerland und launchen im Frühjahr unsere englische Website. Die Texte (ca. 18.000 Wörter, 40 Seiten) haben wir intern bereits mit DeepL vorübersetzt und fachlich grob geprüft.\n\nWas wir von Ihnen brauchen:\n- Sprachliches Lektorat durch eine/n englische/n Muttersprachler/in (UK-Englisch)\n- Glätten von Formulierungen, die noch „deutsch" klingen\n- Einheitliche Fachterminologie (Glossar mit ca. 200 Begriffen liegt vor)\n- Kommentare, wo der Sinn unklar ist – nicht raten, lieber nachfragen\n- Arbeit direkt im CMS (TYPO3) oder in einer Excel-Exportdatei, wie Sie möchten\n\nVon Vorteil: Erfahrung mit technischen Texten, idealerweise Maschinenbau, Intralogistik oder Industrieautomation.\n\nZeitrahmen: 3 Wochen. Bitte nennen Sie einen Festpreis oder Ihren Wortpreis für Post-Editing.',
     'reads stance restricted',
     { disclosure: false, confidentiality: false, detectors: false },
-  ],
-  // r11-029: Perplexity/ChatGPT only for searching and structuring, every claim must be verified, and AI tools used must be listed in an appendix.
-  [
-    'restricted',
-    'Marktrecherche: E-Bike-Leasing für Unternehmen in DACH (Desk Research, ca. 25 Seiten)\n\nHallo,\n\nwir sind ein Start-up aus Freiburg und überlegen, in den Markt für Dienstrad-Leasing einzusteigen. Bevor wir Geld in die Hand nehmen, brauchen wir eine solide Marktanalyse.\n\nInhalte:\n1. Marktgröße und Wachstum in Deutschland, Österreich, Schweiz (mit Quellen)\n2. Überblick über die wichtigsten Anbieter (JobRad, Bikeleasing, Lease a Bike …): Modelle, Konditionen, Zielgruppen\n3. Rechtlicher Rahmen (steuerliche Behandlung, 0,25-%-Regel usw.)\n4. Chancen für einen neuen Anbieter mit Fokus auf KMU\n5. Kurzes Fazit mit Empfehlungen\n\nZum Thema KI: Tools wie Perplexity oder ChatGPT dürfen Sie gerne zum Suchen und Strukturieren verwenden. Aber jede Zahl und jede Aussage im Bericht muss mit einer echten Quelle belegt sein, die Sie selbst geprüft haben. Außerdem bitten wir Sie, im Anhang kurz aufzulisten, welche KI-Tools Sie wofür genutzt haben.\n\nAblauf:\n- Kick-off-Call (ca. 1 Stunde), in dem wir Ihnen unsere Annahmen und Fragen erklären\n- Nach einer Woche kurzer Zwischenstand mit Gliederung und ersten Quellen\n- Abgabe als PDF plus die Rohdaten/Tabellen in Excel\n- Abschlussbesprechung per Video, gerne mit unseren beiden Gründern\n\nBitte beachten: Uns interessiert vor allem der Mittelstand (20–250 Mitarbeitende). Großkonzerne sind eher Randnotiz. Und wenn belastbare Zahlen fehlen, sagen Sie das lieber offen, statt zu schätzen.\n\nBudget: 1.800 € pauschal. Abgabe in 3 Wochen.\nBitte schicken Sie eine ähnliche Analyse als Referenz (gerne geschwärzt).',
-    'reads disclosure false',
-    { disclosure: true, confidentiality: false, detectors: false, scopes: { work: 'restricted' } },
-  ],
-  // r11-035: The editor must work without ChatGPT or DeepL Write, and the unpublished manuscript may not be put into any AI tool.
-  [
-    'prohibited',
-    'Lektorat für Debütroman (Spannungsliteratur, ca. 340 Normseiten)\n\nHallo,\n\nich habe meinen ersten Kriminalroman fertig – spielt an der Nordsee, zwei Zeitebenen – und möchte ihn vor der Agentursuche professionell lektorieren lassen.\n\nGewünscht:\n- Inhaltliches Lektorat: Spannungsbogen, Figuren, Logiklöcher, Tempo\n- Anmerkungen im Word-Dokument (Kommentarfunktion) + ein Gutachten von 4–6 Seiten\n- Optional danach: Korrektorat (bitte separat anbieten)\n\nZwei Bedingungen, die mir wirklich wichtig sind:\n1. Bitte arbeiten Sie ohne KI. Keine Verbesserungsvorschläge aus ChatGPT, kein Umformulieren mit DeepL Write oder Ähnlichem – ich möchte die Einschätzung eines Menschen.\n2. Das Manuskript ist unveröffentlicht. Es darf weder ganz noch in Auszügen in irgendein KI-Tool hochgeladen oder hineinkopiert werden.\n\nZeitrahmen: gerne innerhalb von 8 Wochen. Bitte nennen Sie Ihren Preis pro Normseite und die Genres, in denen Sie schon lektoriert haben.',
-    'reads confidentiality false',
-    { disclosure: false, confidentiality: true, detectors: false, scopes: { work: 'prohibited' } },
   ],
 ];
