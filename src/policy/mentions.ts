@@ -60,8 +60,8 @@ export function isAiKind(kind: Mention['kind']): boolean {
 /**
  * A verb of using a few words before a generic term, a verb of making with it (`MADE_WITH`), or a word for tools
  * right before it, makes it a tool in use ("use AI", "usar ferramentas de IA", "outils d'IA"), so a requirement
- * beside it counts as one for the tool ("We
- * encourage freelancers to use AI"); "experiencia en herramientas de IA" alone stays a skill.
+ * beside it counts as one for the tool ("We encourage freelancers to use AI"); "experiencia en herramientas de IA"
+ * alone stays a skill.
  */
 const USE_BEFORE =
   /\b(?:use|uses|using|leverag\w*|utili[sz]\w*|employ\w*|usar|usas|usa|usen|usando|emplear|recurrir a|utiliser|utilisez|utilisant|recours a|work(?:s|ing)? with|trabaj\w* con|trabalh\w* com|travaill\w* avec|arbeit\w* mit)(?: \S+){0,3}? ?$|\boutils? (?:d' ?)?$|\b(?:outils?|herramientas|ferramentas) (?:de |d')(?:\S+ ){0,3}?(?:par|por|con|com) $/;
@@ -74,6 +74,7 @@ const TEACHES =
   /\b(?:teach\w*|taught|ensin\w*|ense\w*|apprend\w*|enseign\w*|form\w*|bring\w*|lehr\w*|schul\w*) (?:\S+ ){0,3}?(?:(?:to|how to) use|a (?:usar|utilizar)|a (?:utiliser|se servir)|bei,?|zu nutzen|zu verwenden)[ ,]*$/;
 /** How `TEACHES` ends where it can match: tested first (no slice, no scan). */
 const TEACHES_ENDS = [' to use ', ' a usar ', ' a utilizar ', ' utiliser ', ' servir ', ' bei '];
+/** The letters those endings end on: most terms follow a word ending on none of them. */
 const TEACHES_LAST_LETTERS = new Set(TEACHES_ENDS.map((end) => end.charCodeAt(end.length - 2)));
 
 /** A verb of making a few words before "with" and the term: "generar los borradores con IA", "draft them with". */
@@ -82,7 +83,7 @@ const MADE_WITH =
 /** The last words `MADE_WITH` can end on: tested first, on the last word alone. */
 const MADE_WITH_LAST = new Set(['with', 'using', 'con', 'com', 'avec', 'mit']);
 
-/** The last word of `before`, a comma and spaces after it left out: the cheap first test of the patterns above. */
+/** The last word of `before`, a comma and spaces after it left out: the cheap first test of `MADE_WITH`. */
 function lastWord(before: string): string {
   let end = before.length;
   while (end > 0 && (before.charCodeAt(end - 1) === 32 || before.charCodeAt(end - 1) === 44)) end--;

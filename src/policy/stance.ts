@@ -65,11 +65,11 @@ const PRODUCT_WINDOW = 30;
 const PASSIVE_REVIEW =
   /\b(?:be (?:\S+ )?(?:reviewed|verified|checked|edited|proofread)|by (?:you|a human|hand)|human|manual\w*|unreviewed|unedited|unverified|raw|revis\w*|uberpruf\w*|gepruft|relu|verifi\w*)\b/;
 
-/** A detector named for a plagiarism check ("Turnitin for plagiarism") is no AI check. */
 /** Checking someone's text: beside a detector named as a comparison, it is still a check ("tools like GPTZero"). */
 const CHECKS =
   /\b(?:check\w*|scan\w*|(?:run|go|goes|went|pass|put)\w* (?:\S+ ){0,3}?through|screen\w*|verif\w*|test\w*|flag\w*|v\u00e9rifi\w*|contr\u00f4l\w*|comprob\w*|pr\u00fcf\w*|\u00fcberpr\u00fcf\w*|passa\w* (?:\S+ ){0,3}?(?:par|por|pelo)|pasa\w* (?:\S+ ){0,3}?por)/;
 
+/** A detector named for a plagiarism check ("Turnitin for plagiarism") is no AI check. */
 const PLAGIARISM =
   /\b(?:plagiar\w*|plagio|plagiat\w*|copyscape|similarity|similitud|coincidencias|similaridade|similarite|ahnlichkeit\w*|ubereinstimmung\w*)\b/;
 
@@ -480,16 +480,20 @@ export function readBanAfter(input: SentenceInput, banned: boolean): Finding[] {
 
 export function readSentence(input: SentenceInput): Finding[] {
   const { span, lexicon } = input;
-  const aiDetector = input.mentions.some((m) => m.kind === 'aiDetector' && m.role !== 'product');
-  // A detector named as a comparison ("an extension like GPTZero") is a check only where the sentence checks.
+  // An AI term naming a detector ("AI detector") checks unless it is the product ("we build an AI detector"); a
+  // detector named as a comparison ("an extension like GPTZero") checks only where the sentence checks.
+  let aiDetector = false;
+  let anyAiDetector = false;
   let detectorListed = false;
   let namedInUse = false;
-  let anyAiDetector = false;
   for (const m of input.mentions) {
-    if (m.kind === 'detector') {
+    if (m.kind === 'aiDetector') {
+      anyAiDetector = true;
+      if (m.role !== 'product') aiDetector = true;
+    } else if (m.kind === 'detector') {
       detectorListed = true;
       if (m.role !== 'product') namedInUse = true;
-    } else if (m.kind === 'aiDetector') anyAiDetector = true;
+    }
   }
   const detectorNamed =
     aiDetector || namedInUse || (detectorListed && CHECKS.test(input.lower.slice(span.start, span.end)));
