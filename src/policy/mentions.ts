@@ -82,6 +82,8 @@ const MADE_WITH =
   /\b(?:generat|generar|gerar|gere|generer|generier|draft|redact|redig|crear|criar|creer|erstell)\w* (?:\S+ ){0,3}?(?:with|using|con|com|avec|mit) $/;
 /** The last words `MADE_WITH` can end on: tested first, on the last word alone. */
 const MADE_WITH_LAST = new Set(['with', 'using', 'con', 'com', 'avec', 'mit']);
+/** The letters those words end on, looked at before the word itself is cut out. */
+const MADE_WITH_LAST_LETTERS = new Set([...MADE_WITH_LAST].map((word) => word.charCodeAt(word.length - 1)));
 
 /** The last word of `before`, a comma and spaces after it left out: the cheap first test of `MADE_WITH`. */
 function lastWord(before: string): string {
@@ -240,7 +242,9 @@ export function findMentions(lower: string, language: Language, lexicon: Compile
       kind === 'tool' ||
       lexicon.toolAfter.test(after) ||
       USE_BEFORE.test(before) ||
-      (MADE_WITH_LAST.has(lastWord(before)) && MADE_WITH.test(before));
+      (MADE_WITH_LAST_LETTERS.has(before.charCodeAt(before.length - 2)) &&
+        MADE_WITH_LAST.has(lastWord(before)) &&
+        MADE_WITH.test(before));
     const product = role === 'use' && !banned && productInContext(mentions, lower, start, before);
     mentions.push({
       start,
