@@ -34,7 +34,6 @@ const POLARITY: Exclude<Stance, 'none'>[] = ['allowed', 'prohibited', 'encourage
  */
 export function readAnswer(input: SentenceInput): Finding[] {
   const { span, text } = input;
-  if (text[span.end - 1] !== '?') return [];
   if (!input.mentions.some((m) => isAiKind(m.kind) && m.role === 'use')) return [];
   const question = foldForMatching(input.lower.slice(span.start, span.end));
   if (!asksPermission(question)) return [];

@@ -66,31 +66,41 @@ export function isAiKind(kind: Mention['kind']): boolean {
 const USE_BEFORE =
   /\b(?:use|uses|using|leverag\w*|utili[sz]\w*|employ\w*|usar|usas|usa|usen|usando|emplear|recurrir a|utiliser|utilisez|utilisant|recours a|work(?:s|ing)? with|trabaj\w* con|trabalh\w* com|travaill\w* avec|arbeit\w* mit)(?: \S+){0,3}? ?$|\boutils? (?:d' ?)?$|\b(?:outils?|herramientas|ferramentas) (?:de |d')(?:\S+ ){0,3}?(?:par|por|con|com) $/;
 
+/** Words a pattern can end on, and their last letters: the cheap first test before the pattern (`endsOnWord`). */
+interface LastWords {
+  words: Set<string>;
+  letters: Set<number>;
+}
+
+function lastWords(words: string[]): LastWords {
+  return { words: new Set(words), letters: new Set(words.map((word) => word.charCodeAt(word.length - 1))) };
+}
+
+/**
+ * The words before a term (`before`, ending on a space) end on one of `last`. Most end on a letter none of them
+ * ends on, which one look tells before the last word is cut out.
+ */
+function endsOnWord(before: string, last: LastWords): boolean {
+  let end = before.length;
+  while (end > 0 && before.charCodeAt(end - 1) === 32) end--;
+  if (!last.letters.has(before.charCodeAt(end - 1))) return false;
+  return last.words.has(before.slice(before.lastIndexOf(' ', end - 1) + 1, end));
+}
+
 /**
  * Teaching others to use AI ("a school that teaches lawyers to use ChatGPT", "ensina advogados a usar", "apprend
  * aux équipes à utiliser"): the AI is what the client's business is about.
  */
 const TEACHES =
   /\b(?:teach\w*|taught|ensin\w*|ense\w*|apprend\w*|enseign\w*|form\w*|bring\w*|lehr\w*|schul\w*) (?:\S+ ){0,3}?(?:(?:to|how to) use|a (?:usar|utilizar)|a (?:utiliser|se servir)|bei,?|zu nutzen|zu verwenden)[ ,]*$/;
-/** How `TEACHES` ends where it can match: tested first (no slice, no scan). */
-const TEACHES_ENDS = [' to use ', ' a usar ', ' a utilizar ', ' utiliser ', ' servir ', ' bei '];
-/** The letters those endings end on: most terms follow a word ending on none of them. */
-const TEACHES_LAST_LETTERS = new Set(TEACHES_ENDS.map((end) => end.charCodeAt(end.length - 2)));
+/** The last words `TEACHES` can end on. */
+const TEACHES_LAST = lastWords(['use', 'usar', 'utilizar', 'utiliser', 'servir', 'bei']);
 
 /** A verb of making a few words before "with" and the term: "generar los borradores con IA", "draft them with". */
 const MADE_WITH =
   /\b(?:generat|generar|gerar|gere|generer|generier|draft|redact|redig|crear|criar|creer|erstell)\w* (?:\S+ ){0,3}?(?:with|using|con|com|avec|mit) $/;
-/** The last words `MADE_WITH` can end on: tested first, on the last word alone. */
-const MADE_WITH_LAST = new Set(['with', 'using', 'con', 'com', 'avec', 'mit']);
-/** The letters those words end on, looked at before the word itself is cut out. */
-const MADE_WITH_LAST_LETTERS = new Set([...MADE_WITH_LAST].map((word) => word.charCodeAt(word.length - 1)));
-
-/** The last word of `before`, a comma and spaces after it left out: the cheap first test of `MADE_WITH`. */
-function lastWord(before: string): string {
-  let end = before.length;
-  while (end > 0 && (before.charCodeAt(end - 1) === 32 || before.charCodeAt(end - 1) === 44)) end--;
-  return before.slice(before.lastIndexOf(' ', end - 1) + 1, end);
-}
+/** The last words `MADE_WITH` can end on. */
+const MADE_WITH_LAST = lastWords(['with', 'using', 'con', 'com', 'avec', 'mit']);
 
 /** A cross or a no-entry sign right before a term bans it, as "no" would: "❌ AI tools", "⛔ ChatGPT". */
 const BAN_MARK = /[\u274c\u26d4\u2716\u2717\u2718]\ufe0f?[ \t]*$|\ud83d\udeab\ufe0f?[ \t]*$/;
@@ -149,10 +159,7 @@ function productInContext(mentions: Mention[], lower: string, start: number, bef
     LIST_GAP.test(foldForMatching(lower.slice(previous.end, start)))
   )
     return true;
-  // Most terms follow a word that ends on none of the letters `TEACHES` ends on: one look spares the tests.
-  if (!TEACHES_LAST_LETTERS.has(before.charCodeAt(before.length - 2))) return false;
-  for (const end of TEACHES_ENDS) if (before.endsWith(end)) return TEACHES.test(before);
-  return false;
+  return endsOnWord(before, TEACHES_LAST) && TEACHES.test(before);
 }
 
 /** The folded words right before a mention. */
@@ -242,9 +249,7 @@ export function findMentions(lower: string, language: Language, lexicon: Compile
       kind === 'tool' ||
       lexicon.toolAfter.test(after) ||
       USE_BEFORE.test(before) ||
-      (MADE_WITH_LAST_LETTERS.has(before.charCodeAt(before.length - 2)) &&
-        MADE_WITH_LAST.has(lastWord(before)) &&
-        MADE_WITH.test(before));
+      (endsOnWord(before, MADE_WITH_LAST) && MADE_WITH.test(before));
     const product = role === 'use' && !banned && productInContext(mentions, lower, start, before);
     mentions.push({
       start,

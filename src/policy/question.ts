@@ -17,3 +17,15 @@ export function asksPermission(sentence: string): boolean {
   while (last >= 0 && sentence.charCodeAt(last) <= 32) last--;
   return sentence[last] === '?' && ASKS_PERMISSION.test(sentence);
 }
+
+/**
+ * A question about the freelancer's AI use ("Do you use AI in your process?", "Vous utilisez l'IA dans votre
+ * processus ?") sets the same condition as "if you use AI": a bare "tell us" beside it or after it asks for
+ * disclosure.
+ */
+const ASKS_USE =
+  /^(?:(?:do|did|will|are|have) you (?:\S+ ){0,2}?(?:use|using|used)|(?:vous utilisez|utilisez-vous|tu utilises|usas|utilizas|voce usa|voce utiliza|nutzt du|verwendest du|setzt du)\b)/;
+
+export function asksAboutUse(sentence: string): boolean {
+  return sentence.trimEnd().endsWith('?') && ASKS_USE.test(sentence.trimStart());
+}

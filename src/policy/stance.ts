@@ -12,7 +12,7 @@ import { foldForMatching } from './fold.ts';
 import { CONDITIONS, type CompiledLexicon, groupsIn, masked, matches } from './lexicon/index.ts';
 import { isAiKind, type Mention } from './mentions.ts';
 import { partsIn } from './parts.ts';
-import { asksPermission } from './question.ts';
+import { asksAboutUse, asksPermission } from './question.ts';
 import {
   headingAbove,
   isListLine,
@@ -265,8 +265,8 @@ function readClause(
 
 /** The parts a short label at the start of the sentence names ("For the application: …"). */
 function labelParts(sentence: string, lexicon: CompiledLexicon): Part[] {
-  const colon = sentence.indexOf(': ');
-  return colon > 0 && colon <= LABEL_MAX ? partsIn(sentence.slice(0, colon), lexicon) : [];
+  const colon = shortLabelEnd(sentence);
+  return colon > 0 ? partsIn(sentence.slice(0, colon), lexicon) : [];
 }
 
 /** The proposal and the messages, where some clause of a sentence names them. */
@@ -354,14 +354,6 @@ const IF_USE = new RegExp(
   `^(?:if|when|whenever|in case|should you|si|se|caso|falls|wenn|sofern) (?:\\S+ ){0,5}?(?:${USE_VERB}|rely|relied|aidez|aides|ayudas|ajuda|helps?|(?:wrote|written|ecrit\\w*|redige\\w*|escri\\w*|redact\\w*|geschrieben|erstellt) (?:with|avec|con|com|mit))\\b`,
 );
 
-/**
- * A question about the freelancer's AI use ("Do you use AI in your process?", "Vous utilisez l'IA dans votre
- * processus ?") sets the same condition as "if you use AI": a bare "tell us" beside it or after it asks for
- * disclosure.
- */
-const ASKS_USE =
-  /^(?:(?:do|did|will|are|have) you (?:\S+ ){0,2}?(?:use|using|used)|(?:vous utilisez|utilisez-vous|tu utilises|usas|utilizas|voce usa|voce utiliza|nutzt du|verwendest du|setzt du)\b)/;
-
 /** How long a label before a colon may be for the condition after it to open the sentence. */
 const LABEL_MAX = 40;
 
@@ -369,12 +361,14 @@ const LABEL_MAX = 40;
 function opensOnUse(sentence: string): boolean {
   const text = sentence.trimStart();
   if (IF_USE.test(text)) return true;
-  const colon = text.indexOf(': ');
-  return colon > 0 && colon <= LABEL_MAX && IF_USE.test(text.slice(colon + 2));
+  const colon = shortLabelEnd(text);
+  return colon > 0 && IF_USE.test(text.slice(colon + 2));
 }
 
-function asksAboutUse(sentence: string): boolean {
-  return sentence.trimEnd().endsWith('?') && ASKS_USE.test(sentence.trimStart());
+/** Where a short label at the start of `text` ends ("Petite chose : …", "For the application: …"), or -1. */
+function shortLabelEnd(text: string): number {
+  const colon = text.indexOf(': ');
+  return colon > 0 && colon <= LABEL_MAX ? colon : -1;
 }
 
 /** The sentence before this one, when it names client material ("Our briefs … are confidential."). */

@@ -432,7 +432,7 @@ export const en: CueLexicon = {
       'bids?',
       'screening (?:questions?|answers?)',
       'your answers?',
-      '(?:answers|questions)(?<=\\b(?:these|the screening|our screening) (?:answers|questions))',
+      '(?:answers|questions)(?<=\\bthese (?:answers|questions))',
       'answer(?:ing)? (?:these|the|our|my) (?:screening )?questions',
       // "Pasted ChatGPT answers get declined": screening answers.
       // Matched from the rare word back: a source led by "ai" is tried at every AI term.
