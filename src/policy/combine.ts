@@ -138,7 +138,9 @@ export function combine(
         ? weigh([...general.filter((f) => f.signal !== 'stance'), ...own], encouraged)
         : weigh([...general, ...own], encouraged);
     perPart.push(combined);
-    if (own.length > 0 || (part === 'work' && workFromGeneral)) scopes[part] = combined;
+    // A part whose only finding weighs nothing (a question about the required tool) has no rule of its own.
+    if (combined !== 'none' && (own.length > 0 || (part === 'work' && workFromGeneral)))
+      scopes[part] = combined;
   }
   const stance = strictest(perPart);
   return {

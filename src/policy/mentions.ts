@@ -64,7 +64,7 @@ export function isAiKind(kind: Mention['kind']): boolean {
  * alone stays a skill.
  */
 const USE_BEFORE =
-  /\b(?:use|uses|using|leverag\w*|utili[sz]\w*|employ\w*|usar|usas|usa|usen|usando|emplear|recurrir a|utiliser|utilisez|utilisant|recours a|work(?:s|ing)? with|trabaj\w* con|trabalh\w* com|travaill\w* avec|arbeit\w* mit)(?: \S+){0,3}? ?$|\boutils? (?:d' ?)?$|\b(?:outils?|herramientas|ferramentas) (?:de |d')(?:\S+ ){0,3}?(?:par|por|con|com) $/;
+  /\b(?:use|uses|using|leverag\w*|utili[sz]\w*|employ\w*|usar|usas|usa|usen|usando|uso|emplear|recurrir a|utiliser|utilisez|utilisant|recours a|work(?:s|ing)? with|trabaj\w* con|trabalh\w* com|travaill\w* avec|arbeit\w* mit|(?:cod|program)\w* (?:with|con|com|avec|mit))(?: \S+){0,3}? ?$|\boutils? (?:d' ?)?$|\b(?:outils?|herramientas|ferramentas) (?:de |d')(?:\S+ ){0,3}?(?:par|por|con|com) $/;
 
 /** Words a pattern can end on, and their last letters: the cheap first test before the pattern (`endsOnWord`). */
 interface LastWords {

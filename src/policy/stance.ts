@@ -384,7 +384,12 @@ function bareRequestAfter(input: SentenceInput): Span | null {
   const next = nextSentence(input.text, input.span.end);
   if (!next) return null;
   const sentence = foldForMatching(input.lower.slice(next.start, next.end));
-  return asksBareDisclosure(sentence, input.lexicon) ? next : null;
+  // A full request names the use ("Deixe uma nota dizendo onde usou."): asked here only of a sentence that names
+  // no AI term, as one that does is read on its own.
+  return asksBareDisclosure(sentence, input.lexicon) ||
+    (input.nextMention >= next.end && asksDisclosureIn(sentence, false, input.lexicon))
+    ? next
+    : null;
 }
 
 /**
@@ -467,9 +472,19 @@ export function readBanAfter(input: SentenceInput, banned: boolean): Finding[] {
     toolish: true,
     banned: false,
   };
-  return readSentence({ ...input, span: next, mentions: [mention], aiBefore: true }).filter(
+  const found = readSentence({ ...input, span: next, mentions: [mention], aiBefore: true }).filter(
     (f) => (bans && f.signal === 'stance' && f.stance === 'prohibited') || f.signal === 'confidentiality',
   );
+  // "Proposals pasted out of ChatGPT… Those get declined.": a ban naming no part bans the proposal or the messages
+  // the sentence it points back to names.
+  if (found.some((f) => f.parts.length === 0)) {
+    const before = partsIn(
+      foldForMatching(input.lower.slice(input.span.start, input.span.end)),
+      lexicon,
+    ).filter((part) => part !== 'work');
+    if (before.length > 0) for (const f of found) if (f.parts.length === 0) f.parts = before;
+  }
+  return found;
 }
 
 export function readSentence(input: SentenceInput): Finding[] {

@@ -1,7 +1,7 @@
 import { BARE_END, type CueLexicon } from './types.ts';
 
 const USE =
-  '(?:verwende\\w*|genutzt|nutzen|benutz\\w*|eingesetzt|einsetzen|erstellt|erstellen|generiert|generieren|geschrieben|schreiben|verfasst|übersetzt|akzeptiert|angenommen|eingegeben|hochgeladen|geteilt|eingefügt|weitergegeben|eingeben|hochladen|teilen|einfügen|weitergeben)';
+  '(?:verwende\\w*|genutzt|nutzen|benutz\\w*|eingesetzt|einsetzen|erstellt|erstellen|generiert|generieren|geschrieben|schreiben|verfasst|übersetzt|akzeptiert|angenommen|eingegeben|hochgeladen|geteilt|eingefügt|weitergegeben|kopiert|übertragen|eingespielt|eingeben|hochladen|teilen|einfügen|weitergeben|kopieren)';
 
 /** What may follow a bare "tell us" (`discloseBare`). */
 const BARE_AFTER = '(?: (?:vorher|vorab|zuerst|bitte|auch|davon))?';
@@ -112,9 +112,12 @@ export const de: CueLexicon = {
     '(?:geben|laden|kopieren|fügen|stellen|teilen|verwenden|nutzen|benutzen|setzen|speisen) sie (?:\\S+ ){0,8}?(?:nicht|keine?n?)',
   ],
   permit: [
+    '(?:habe|haben) (?:ich |wir )?nichts dagegen',
     '(?:ist|sind) (?:uns |mir )?(?:\\S+ ){0,2}?(?:egal|wurscht|wurst|schnuppe|gleichgültig)',
     'nur zu',
-    '(?:ist|sind) (?:\\S+ )?(?:okay|ok)',
+    '(?:ist|sind) (?:\\S+ ){0,3}?(?:okay|ok)',
+    // "Deine Bewerbung darfst du gern auch mit KI formulieren".
+    '(?:darfst|dürft|dürfen sie|kannst|könnt|können sie)(?: \\S+){0,3}? (?:gern|gerne|ruhig)',
     'erlaubt',
     'gestattet',
     'zulässig',
@@ -130,10 +133,13 @@ export const de: CueLexicon = {
     '(?:dürfen|darfst|dürft|können|kannst|könnt|darf|kann)(?: \\S+){0,7}? (?:verwenden|nutzen|benutzen|einsetzen|verwendet|genutzt|eingesetzt)',
   ],
   encourage: [
+    '(?:im mittelpunkt|im kern|kern) (?:der|des|unserer|unseres) (?:arbeit|projekts|rolle|stelle|auftrags|workflows)',
+    // A team habit the newcomer shares: "das erwarten wir auch von dir".
+    '(?:erwarten|verlangen) wir (?:\\S+ )?(?:auch )?von (?:dir|ihnen|euch|allen|jedem|neuen)',
+    '(?:das|dasselbe|dies) (?:erwarten|verlangen) wir',
     // "KI-Tools beim Programmieren sind ausdrücklich erwünscht" ("nicht erwünscht" is a ban, masked first).
     '(?:ausdrücklich|sehr|durchaus|gern|gerne) (?:erwünscht|gewünscht)',
     '(?:ich |wir )?(?:empfehle|empfehlen|rate|raten) (?:\\S+ ){0,6}?(?:zu nutzen|zu verwenden|zu benutzen|einzusetzen)',
-    'das erwarten wir (?:auch )?von (?:ihnen|dir|euch)',
     // "Cursor ist bei uns Standard".
     '(?:ist|sind) bei uns (?:\\S+ )?(?:standard|pflicht|gesetzt|selbstverständlich)',
     '(?:täglich|tagtäglich)',
@@ -159,6 +165,8 @@ export const de: CueLexicon = {
     '(?:du wirst|sie werden|ihr werdet) (?:\\S+ ){0,8}?(?:generieren|erstellen|erzeugen|schreiben|entwerfen|übersetzen|vertonen)',
   ],
   limited: [
+    'in (?:gewissen |bestimmten |engen )?grenzen',
+    'in maßen',
     // Not "nur zu" ("go ahead").
     'nur(?! zu\\b)',
     'ausschließlich',
@@ -240,6 +248,7 @@ export const de: CueLexicon = {
     'geschäftsgeheimnis\\w*',
   ],
   materialReference: [
+    'kein(?:e|en)? (?:auszug|auszüge|teil|teile|abschnitt|abschnitte|passage|passagen|absatz|satz)',
     '(?:geben|laden|kopieren|fügen|teilen|stellen|übertragen|senden|schicken|speisen|tragen|setzen|legen|leiten) sie (?:diese|sie|es|dies|solche)(?: \\S+)? (?:nicht|niemals|keinesfalls|auf keinen fall)',
     '(?:diese|dieses|solche|jene) (?:informationen|daten|unterlagen|dateien|dokumente|materialien|material|transkripte|aufnahmen)',
     '^(?:diese|sie|dies|es) (?:dürfen|darf|sollen|sollten|müssen) (?:\\S+ )?(?:nicht|niemals|keinesfalls|weder)',
@@ -311,7 +320,7 @@ export const de: CueLexicon = {
       'angebot(?:e|s)?',
       'screening\\w*',
       'begleittext\\w*',
-      '(?:diese|die) fragen',
+      '(?:diese|die)(?: folgenden| nachstehenden| untenstehenden)? fragen',
       'ihre antworten',
       'deine antworten',
     ],

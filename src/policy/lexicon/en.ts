@@ -41,7 +41,7 @@ export const en: CueLexicon = {
   ],
   aiTerms: [],
   banLeadIns: [
-    '(?:no|zero|without|not|never|nor|non|avoid|avoiding)(?: (?:use|using|usage|of|the|any|generative|gen|help|from|tools?|assistance|more|\'|"|-))*',
+    '(?:no|zero|without|not|never|nor|non|avoid|avoiding)(?: (?:use|using|usage|of|the|any|generative|gen|help|from|tools?|assistance|more|automatic|automated|machine|\'|"|-))*',
     'free of(?: any)?',
   ],
   // "If you use AI, do not apply", "don't bother applying", "this job is not for you", "you're not a good fit".
@@ -111,6 +111,10 @@ export const en: CueLexicon = {
     '(?:get|gets|receive|receives|will get|will receive) no (?:reply|response|answer)',
     '(?:instant|instantly|immediate|immediately|automatic|auto) (?:decline\\w*|reject\\w*|ban\\w*|disqualif\\w*|rejection)',
     'no (?:\\S+ ){0,5}?(?:allowed|permitted|accepted|tolerated)',
+    // "No part of them may be pasted into ChatGPT", from the rare word back.
+    '(?:part|excerpt|portion|snippet|passage)s?(?<=\\bno \\w+) (?:of (?:\\S+ ){1,3}?)?(?:may|can|must|should|shall|is to|will) (?:ever )?(?:be|go|end up)',
+    // "No running the text through ChatGPT", from the rare word back.
+    '(?:running|putting|pasting|feeding|uploading|copying|passing|sending|dumping)(?<=\\bno \\w+)',
     // "We get hundreds of AI proposals and delete them all".
     '(?:delet|trash|bin|archiv|ignor|reject|declin|discard)\\w* (?:them|those|these)(?: all)?',
     // "No generative AI tools may be used at any stage": the subject's "no" bans.
@@ -163,6 +167,8 @@ export const en: CueLexicon = {
     '(?:may|can|could) (?:fix|help|assist|support|check|correct|polish|improve|edit|translate|research|be utili[sz]ed)',
   ],
   encourage: [
+    // "AI tools are at the heart of this role", from the rare word back.
+    '(?:core|heart|center|centre)(?<=\\b(?:at|is) the \\w+) of (?:the|this|our) (?:job|role|work|project|workflow|process)',
     // "We'll train you on our ChatGPT workflow".
     '(?:train|onboard) you (?:on|in)',
     // A team habit the newcomer shares: "whoever joins will be expected to work the same way", "you will too".
@@ -171,7 +177,7 @@ export const en: CueLexicon = {
     // "Our team ships with AI assistants every day and we expect the same from you", "daily use of Cursor".
     '(?:expect|require|want|ask) the same (?:from|of) (?:you|everyone|freelancers)',
     '(?:daily|regular|heavy|constant|everyday) use of',
-    '(?:expect|expects|require|requires|ask|want|need) (?:you|everyone|everybody|all (?:\\S+ )?|each \\S+|our \\S+|freelancers|applicants|candidates|writers|developers|designers) to (?:use|leverage|lean (?:\\w+ )?on|rely (?:\\w+ )?on|work with|be fluent)',
+    '(?:expect|expects|require|requires|ask|want|need) (?:you|everyone|everybody|all (?:\\S+ )?|each \\S+|our \\S+|freelancers|applicants|candidates|writers|developers|designers)(?: (?:on|in) (?:the|our|my) team)? to (?:use|leverage|lean (?:\\w+ )?on|rely (?:\\w+ )?on|work with|be fluent)',
     '(?:heavy|power|daily|avid|seasoned) (?:\\S+ ){0,2}?users?',
     "(?:that's|that is) (?:exactly )?(?:who|what) (?:we|i) (?:want|need|are looking for|am looking for)",
     "(?:must|should|will|need to|needs to|expected to|required to|have to|has to|you'll) (?:\\w+ ){0,3}?(?:use|using|utili[sz]e|utili[sz]ing|leverag\\w*|run|running|work with|working with|be (?:fluent|proficient|comfortable|experienced|familiar|skilled|savvy))",
@@ -213,7 +219,9 @@ export const en: CueLexicon = {
     '(?:with|using) (?:\\S+ ){0,3}?to (?:help )?(?:write|draft|generate|create|produce)',
   ],
   limited: [
-    'only (?:for|to|as|when|if|with|after|in|on|be used)',
+    // "We're not against AI, within limits."
+    'within (?:certain |some |reasonable |clear )?limits',
+    'only (?:for|to|as|when|if|with|after|in|on|be used|through|via|within|inside|using)',
     // From the rare word back (see the README): "for research only".
     'only(?<=\\b(?:for|to) (?:\\S+ ){0,4}?only)',
     'solely (?:for|to|as)',
@@ -285,7 +293,7 @@ export const en: CueLexicon = {
     // "Please note in the report which sections used AI".
     '(?:note|state|indicate|mark|flag|list)(?: \\S+){0,4}? (?:which|what|where) (?:\\S+ ){0,3}?(?:used|use|were (?:written|made|generated) with|were ai[- ](?:generated|written|assisted))',
     // "You must tell us which ones and for which SKUs".
-    '(?:tell|show) (?:me|us) which (?:ones|tools?|models?)',
+    '(?:tell|show|let) (?:me|us)(?: know)? which (?:ones|tools?|models?|images|sketches|drafts|files|pages|designs|texts|articles)',
     '(?:note|state|indicate|mark|flag|list)(?: \\S+){0,4}? (?:which|what) (?:\\S+ ){0,3}?(?:found|made|written|generated|created) (?:through|with|using) (?:those|these|the|such|ai) tools',
     // "Flag where you used it".
     '(?:flag|mark|note|show|highlight|indicate|tell (?:me|us)) where (?:you )?(?:used|use)',
@@ -296,7 +304,9 @@ export const en: CueLexicon = {
     '(?:let (?:me|us) know|tell (?:me|us)) (?:when|if|whether) you (?:did|do|have|used)(?: it| so)? and (?:which|what) (?:ai )?(?:tools?|model)',
     '(?:which|what) (?:\\S+ ){0,4}?(?:do|did|have) you (?:\\S+ )?(?:use|used)',
     // "Add a line saying which tool and for which question".
-    '(?:add|include|put) (?:a |one )?(?:line|note|sentence|comment) (?:\\S+ ){0,3}?(?:saying|stating|noting|explaining) (?:which|what|whether|how|where)',
+    '(?:add|include|put) (?:a |one )?(?:line|note|sentence|comment) (?:\\S+ ){0,5}?(?:saying|stating|noting|explaining) (?:which|what|whether|how|where)',
+    // "…, saying which tools you used and for what."
+    '(?:saying|stating|noting|listing|specifying|indicating|mentioning) (?:which|what|whether|where|if) (?:\\S+ ){0,3}?(?:you )?(?:used|use|relied on)',
   ],
   discloseBare: [
     `(?:tell|inform|notify|warn|ping) (?:me|us|the client|the team)${BARE_AFTER}${BARE_WHEN}${BARE_END}`,
@@ -326,6 +336,8 @@ export const en: CueLexicon = {
     'nda',
   ],
   materialReference: [
+    // "Our files are confidential. No part of them may go into ChatGPT."
+    '(?:no|not a single|not one) (?:part|excerpt|portion|snippet|piece|passage|line|page|sentence)s?(?= (?:of|may|can|must|should|is|goes|will)\\b| ?[.,;:]|$)',
     '(?:paste|upload|share|put|enter|feed|input|copy|send|give|load) (?:anything|nothing)',
     '(?:past\\w*|upload\\w*|shar\\w*|put\\w*|enter\\w*|feed\\w*|input\\w*|cop(?:y|ying)|send\\w*|giv\\w*|load\\w*|insert\\w*|typ\\w*|expos\\w*|run\\w*|process\\w*|submit\\w*|forward\\w*|provid\\w*|transfer\\w*|drop\\w*|plug\\w*) (?:any of |all of |either of |any |all )?(?:them|it|these|those|this|that)',
     '(?:this|these|those|that|such|any such) (?:information|material|materials|data|details|documents|files|assets|recordings|transcripts)',
@@ -433,7 +445,7 @@ export const en: CueLexicon = {
       'screening (?:questions?|answers?)',
       'your answers?',
       '(?:answers|questions)(?<=\\bthese (?:answers|questions))',
-      'answer(?:ing)? (?:these|the|our|my) (?:screening )?questions',
+      'answer(?:ing)? (?:these|the|our|my) (?:following |screening )?questions',
       // "Pasted ChatGPT answers get declined": screening answers.
       // Matched from the rare word back: a source led by "ai" is tried at every AI term.
       'answers(?<=\\b(?:pasted|copied|canned|ai|chatgpt|gpt)[- ](?:generated )?answers)',

@@ -103,6 +103,7 @@ export const es: CueLexicon = {
     'evit\\w*',
   ],
   permit: [
+    '(?:no tengo|no tenemos) nada en contra',
     // Indifference grants it: "con o sin ChatGPT, me da lo mismo".
     '(?:me|nos|te) (?:da|es) (?:lo mismo|igual|indiferente)',
     'da igual',
@@ -132,6 +133,9 @@ export const es: CueLexicon = {
     'aceptable',
   ],
   encourage: [
+    '(?:en el centro|el núcleo|la base) de(?:l| la| nuestro| nuestra) (?:trabajo|proyecto|puesto|rol|flujo)',
+    // A team habit the newcomer shares: "esperamos lo mismo de quien se una".
+    '(?:esperamos|espero|pedimos|exigimos) lo mismo (?:de|a)',
     '(?:a diario|diariamente|todos los días)',
     // "La idea es que generes las escenas con Midjourney".
     '(?:la idea es|queremos|necesitamos|esperamos|buscamos) que (?:\\S+ )?(?:uses|utilices|generes|crees|produzcas|trabajes con|te apoyes en)',
@@ -154,6 +158,8 @@ export const es: CueLexicon = {
     '(?:vas a|tendrás que|tienes que|deberás|debes|hay que) (?:\\S+ ){0,2}?(?:generar|redactar|crear|producir|escribir|(?:pre)?traducir|narrar|locutar)(?: \\S+){0,5}? (?:con|en|usando|mediante)',
   ],
   limited: [
+    'con (?:ciertos |algunos )?límites',
+    'dentro de (?:ciertos |unos )?límites',
     'sólo',
     'solo',
     'solamente',
@@ -187,6 +193,8 @@ export const es: CueLexicon = {
   ],
   disclose: ['declar\\w*', 'divulg\\w*', 'transparen\\w*', 'revel\\w*'],
   discloseWeak: [
+    // "Deja una nota al final del documento diciendo dónde y para qué."
+    '(?:nota|línea|observación|comentario)(?: \\S+){0,6}? (?:diciendo|indicando|explicando|aclarando|especificando|señalando) (?:dónde|qué|cuál|cuáles|si|cómo|para qué|en qué)',
     '(?:debes|deberás|tienes que|hay que|deberá|deben|deberán) (?:\\S+ )?(?:indicar|informar|mencionar|especificar|declarar|avisar|señalar|comunicar)\\w*',
     '(?:indíca|indica|menciona|especifica|señala|comunica|infórma|informa|avísa|avisa)(?:lo|la|nos|noslo|melo)',
     '(?:indic|indiqu|inform|mencion|especific|especifiqu|avis|señal|comunic|comuniqu|cuént|explic|expliqu|dici|aclar)\\w* (?:\\S+ ){0,6}?(?:us\\w*|utiliz\\w*|emple\\w*|herramientas)',
@@ -213,6 +221,8 @@ export const es: CueLexicon = {
     'detalles del proyecto',
   ],
   materialReference: [
+    '(?:ningún|ningun|ni un) (?:fragmento|trozo|extracto|pasaje|párrafo|texto)',
+    'ninguna (?:parte|página|línea|frase)',
     '(?:no|nunca|ni|jamás) (?:se )?(?:los|las|lo|la|les) (?:pegu|peg|compart|sub|introduzc|introduc|ingres|pong|carg|copi|envi|enví|proces|met|dig|pas|proporcion|facilit)\\w*',
     '(?:pegar|compartir|subir|introducir|ingresar|poner|cargar|copiar|enviar|procesar|meter|pasar|proporcionar|facilitar)(?:los|las|lo|la|se)',
     '(?:est|es|dich|tal)(?:a|as|e|o|os|es)? (?:información|informaciones|datos|archivos|ficheros|documentos|materiales?|detalles|transcripciones|grabaciones)',
@@ -297,7 +307,7 @@ export const es: CueLexicon = {
       'solicitud(?:es)?',
       'preguntas de (?:filtro|selección|screening)',
       'respuestas? a las preguntas',
-      'respond\\w* (?:a )?(?:estas|las) preguntas',
+      'respond\\w* (?:a )?(?:estas|las) (?:siguientes )?preguntas',
       'respuestas (?:generadas|hechas|escritas|copiadas|redactadas)',
       'oferta de servicios',
     ],

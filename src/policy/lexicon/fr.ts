@@ -5,7 +5,7 @@ const USE =
 
 /** What may follow a bare "tell us" (`discloseBare`). */
 const BARE_AFTER =
-  "(?: (?:avant|d'abord|aussi|egalement|s'il vous plait|svp|clairement|simplement|systematiquement|a chaque livraison|a l'avance|en (?:les |la |le )?livrant)){0,2}";
+  "(?: (?:avant|d'abord|aussi|egalement|s'il vous plait|svp|clairement|simplement|systematiquement|a chaque livraison|a chaque fois(?: que c'est le cas)?|a l'avance|en (?:les |la |le )?livrant)){0,2}";
 const BARE_WHEN =
   "(?: (?:si|quand|lorsque|des que) vous (?:le faites|l'utilisez|les utilisez|en utilisez|y avez recours|l'avez fait|en avez utilise|l'avez utilisee?|les avez utilise(?:e|s|es)?))?";
 
@@ -109,6 +109,7 @@ export const fr: CueLexicon = {
     "n'accepterons pas",
   ],
   permit: [
+    "(?:je n'ai|on n'a|nous n'avons|n'ai|n'avons) rien contre",
     // Indifference grants it: "IA ou pas, peu m'importe" ("peu importe" alone is neutral: no matter what).
     "peu (?:m'|nous )importe",
     "(?:ça|cela) (?:m'|nous )est (?:égal|indifférent)",
@@ -117,7 +118,7 @@ export const fr: CueLexicon = {
     "libres? d'(?:utilis\\w*|employer|recour\\w*|vous aider|vous servir)",
     '(?:dérange|gêne|embête) pas',
     'toléré\\w*',
-    '(?:vous pouvez|tu peux|vous êtes libres? d|libre d|libre de) (?:\\S+ ){0,2}?(?:utilis\\w*|recour\\w*|employer|vous aider|servir)',
+    "(?:vous pouvez|tu peux|vous êtes libres? d|libre d|libre de) (?:\\S+ ){0,3}?(?:utilis\\w*|recour\\w*|employer|vous aider|t'aider|vous appuyer|t'appuyer|servir)",
     '(?:peut|peuvent) être utilisé\\w*',
     '(?:est|sont) (?:\\S+ )?(?:autoris\\w*|accept\\w*|permis\\w*|bienvenu\\w*|admis\\w*)',
     'autoris\\w*',
@@ -129,10 +130,15 @@ export const fr: CueLexicon = {
     'comme (?:vous (?:voulez|préférez|le souhaitez)|tu (?:veux|préfères))',
   ],
   encourage: [
+    'au cœur (?:de la mission|du poste|du projet|du travail|de notre travail|de notre façon de travailler)',
+    "(?:on attend|nous attendons|j'attends) que (?:vous|tu) (?:\\S+ ){0,2}?(?:sachiez|saches|maîtrisiez|maîtrises|utilisiez|utilises)",
+    // A team habit the newcomer shares: "on attend la même chose de la personne qui nous rejoint".
+    "(?:on attend|nous attendons|j'attends|on exige|nous exigeons) (?:la même chose|pareil|de même) (?:de|d')",
     // "On veut que tu utilises Midjourney pour générer les décors".
     '(?:on veut|nous voulons|je veux|on souhaite|nous souhaitons|je souhaite|on aimerait|nous aimerions) que (?:tu|vous) (?:\\S+ )?(?:utilis\\w*|génér\\w*|travaill\\w* avec|te serves|vous serviez)',
     '(?:vous passez|vous passerez|tu passes|tu passeras) (?:\\S+ ){0,3}?(?:dans|par)',
-    '(?:au quotidien|quotidiennement|tous les jours)',
+    // Not where the client's clients are the ones to use it: "aider les dirigeants à utiliser l'IA au quotidien".
+    '(?:au quotidien|quotidiennement|tous les jours)(?<!\\b(?:aider|aidera|aiderez|apprendre|former|enseigner|montrer)\\b.*)',
     "(?:nous attendons|on attend|j'attends) de (?:vous|toi)",
     '(?:est|sont) (?:requis|requise|requises|exigée?s?|obligatoires?|indispensables?)',
     // An instruction in the future: "Vous utiliserez ChatGPT pour les premières versions".
@@ -155,6 +161,8 @@ export const fr: CueLexicon = {
     "(?:je vous |nous vous |je te )?(?:recommande|recommandons|conseille|conseillons|suggère|suggérons) (?:d'utiliser|de (?:vous )?servir|d'employer)",
   ],
   limited: [
+    'dans (?:certaines |une certaine )?limites?',
+    'avec (?:des |certaines )?limites',
     'seulement',
     'uniquement',
     'exclusivement',
@@ -197,6 +205,8 @@ export const fr: CueLexicon = {
     "(?:à condition|pourvu|sous réserve) de nous (?:le |la |les |l')?(?:signaler|indiquer|dire|préciser|déclarer|mentionner)",
   ],
   discloseWeak: [
+    // "Ajoutez une note en fin de document précisant où et pourquoi."
+    '(?:note|ligne|mention|remarque|commentaire)(?: \\S+){0,6}? (?:précisant|indiquant|expliquant|disant|signalant) (?:où|quel|quels|quelle|quelles|si|comment|pourquoi|à quoi|lesquel\\w*)',
     // "Indiquez-nous lesquelles sont concernées".
     '(?:indiquez|précisez|dites|signalez)-nous (?:lesquel\\w*|où|quand|si)',
     // "Indique clairement dans ta livraison quels éléments ont été faits avec l'IA".
@@ -211,6 +221,10 @@ export const fr: CueLexicon = {
     // "Mentionnez-le simplement", "indiquez-le clairement".
     `(?:mentionnez|indiquez|signalez|precisez|declarez)-le${BARE_AFTER}${BARE_WHEN}${BARE_END}`,
     `tenez-nous (?:au courant|informes?)${BARE_WHEN}${BARE_END}`,
+    // The tu form, and "moi": "préviens-moi à chaque fois", "dites-le-moi".
+    `(?:dis|signale|indique|previens|informe|precise|mentionne|dites|signalez|indiquez|prevenez|informez|precisez|mentionnez)-(?:le-|la-|les-)?moi${BARE_AFTER}${BARE_WHEN}${BARE_END}`,
+    `(?:signale|indique|precise|mentionne|declare)-le${BARE_AFTER}${BARE_WHEN}${BARE_END}`,
+    `tiens-moi (?:au courant|informee?)${BARE_WHEN}${BARE_END}`,
     "(?:si oui|le cas échéant|si c'est le cas),? (?:lequel|lesquels|laquelle|lesquelles|quel|quels|quelle|quelles|comment|pour quoi)",
   ],
   confidential: [
@@ -224,6 +238,8 @@ export const fr: CueLexicon = {
     'détails du projet',
   ],
   materialReference: [
+    'aucun (?:extrait|passage|fragment|paragraphe|morceau)',
+    'aucune (?:partie|page|ligne|phrase)',
     // "Il est interdit de les soumettre à DeepL".
     "de (?:les|le|la|l') ?(?:coll|partag|envo|télévers|import|saisi|mett|soumet|transmet|copi|charg|entr|insér|donn|fourn|communiqu)\\w*",
     "(?:ne |n')(?:pas |jamais |plus )?(?:les|le|la|leur|l') ?(?:coll|partag|envo|téléchar|télévers|import|saisi|mett|soumet|transmet|copi|charg|entr|insér|donn|fourn|communiqu)\\w*",

@@ -110,6 +110,7 @@ export const pt: CueLexicon = {
     'de forma alguma',
   ],
   permit: [
+    '(?:não tenho|não temos|nada) contra',
     // Indifference grants it: "com ou sem IA, tanto faz".
     'tanto faz',
     '(?:pouco|não) (?:me |nos )?importa',
@@ -131,6 +132,9 @@ export const pt: CueLexicon = {
     'permitid\\w*',
   ],
   encourage: [
+    '(?:no centro|no coração|o núcleo|a base) d[oa] (?:trabalho|projeto|vaga|função|nosso fluxo)',
+    // A team habit the newcomer shares: "esperamos o mesmo de quem entrar".
+    '(?:esperamos|espero|pedimos|exigimos) o mesmo (?:de|da|do|a)',
     '(?:vai|vão|deve|devem|vai ter que) trabalhar do mesmo jeito',
     '(?:no (?:seu )?dia a dia|diariamente|todo dia)',
     // "Queremos que você gere as locuções no ElevenLabs".
@@ -154,6 +158,8 @@ export const pt: CueLexicon = {
     '(?:vai|você vai|vc vai|tem que|tem q|terá que|o trabalho é|a ideia é)(?: justamente)? (?:\\S+ ){0,2}?(?:gerar|criar|redigir|produzir|escrever|traduzir|narrar)(?: \\S+){0,5}? (?:com|no|na|em|usando|pelo|pela)',
   ],
   limited: [
+    'com (?:certos |alguns )?limites',
+    'dentro de (?:certos )?limites',
     'apenas',
     'somente',
     'só',
@@ -183,6 +189,8 @@ export const pt: CueLexicon = {
   ],
   disclose: ['declar\\w*', 'divulg\\w*', 'transparên\\w*', 'revel\\w*'],
   discloseWeak: [
+    // "Coloca uma observação no fim do documento dizendo onde e pra quê."
+    '(?:observação|observacao|nota|linha|comentário)(?: \\S+){0,6}? (?:dizendo|indicando|explicando|informando|especificando) (?:onde|qual|quais|se|como|o que|pra quê|para quê|pra que|para que|em que)',
     // "Desde que indique nos pull requests as partes geradas".
     '(?:indiq|indic|inform|sinaliz|marq|destaq|list)\\w* (?:\\S+ ){0,5}?(?:as|os) (?:partes|trechos|seções|peças) (?:\\S+ ){0,2}?(?:gerad|feit|escrit|criad|usad)\\w*',
     // "Quero saber em quais peças você usou".
@@ -218,6 +226,8 @@ export const pt: CueLexicon = {
     'informaç\\w* (?:\\S+ ){0,4}?(?:clientes?|pacientes?|alunos?)',
   ],
   materialReference: [
+    '(?:nenhum|nem um) (?:trecho|pedaço|fragmento|parágrafo|texto)',
+    '(?:nenhuma|nem uma) (?:parte|página|linha|frase)',
     // "Os dados são sigilosos: não coloque nada no ChatGPT."
     '(?:coloqu|col|envi|compartilh|insir|carregu|digit|subir|sub)\\w* nada',
     '(?:não|nunca|nem|jamais) (?:os|as|o|a|lhes) (?:col|compartilh|envi|carreg|insir|inser|coloqu|coloc|pass|digit|process|sub|forneç|fornec)\\w*',
@@ -296,7 +306,7 @@ export const pt: CueLexicon = {
       'inscrição',
       'perguntas de (?:triagem|seleção)',
       'respostas às perguntas',
-      'respond\\w* (?:a |às |as )?(?:estas |essas )?perguntas',
+      'respond\\w* (?:a |às |as )?(?:estas |essas |seguintes )?perguntas',
       'respostas (?:geradas|feitas|escritas|copiadas|redigidas)',
     ],
     work: [

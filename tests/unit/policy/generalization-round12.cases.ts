@@ -2,9 +2,9 @@ import type { HeldOutCase, KnownMiss } from './held-out.ts';
 
 /*
  * Held-out job posts, round 12: 50 posts of everyday traffic by a helper that had seen neither the engine nor the
- * earlier rounds, written as a measurement after rounds 10 and 11 were fixed and kept as read, with no fix: 35 of 50
- * right in every label, stance alone 43 of 50 (86%). The session-start engine read 28 of 50 right in every label
- * and the same 43 stances.
+ * earlier rounds, written as a measurement after rounds 10 and 11 were fixed. First run: 35 of 50 right in every
+ * label, stance alone 43 of 50 (86%); the engine from before rounds 10 and 11 read 28 of 50 and the same 43
+ * stances. Kept as read for one session, then its misses' families were fixed: 46 of 50 in every label, 49 stances.
  */
 
 export const ROUND12: HeldOutCase[] = [
@@ -27,6 +27,12 @@ export const ROUND12: HeldOutCase[] = [
     "Build a RAG support chatbot on our help-center docs\n\nAbout us: B2B SaaS (scheduling software), ~400 help articles in Zendesk Guide.\n\nWe want a support assistant in our app that answers customer questions using only our documentation, with links to the source article.\n\nRequirements:\n- Ingest Zendesk articles (API), chunk + embed, keep in sync nightly\n- Vector store: pgvector preferred (we're already on Postgres)\n- LLM: OpenAI or Anthropic via API, we'll provide keys\n- Answer must cite article URLs; if confidence is low -> hand off to human agent\n- Simple admin page to see questions that got no good answer\n- Basic eval set (~50 questions) so we can measure changes\n\nStack: Node/TypeScript backend, React front end.\n\nTimeline ~4-6 weeks. Please share a similar system you've shipped and roughly how you'd approach evaluation. Hourly or fixed, open to both.",
     { disclosure: false, confidentiality: false, detectors: false },
   ],
+  // r12-004: AI allowed only for research/outlining, final prose must be the writer's, and tools used must be disclosed.
+  [
+    'restricted',
+    "Technical Writer for API documentation (fintech)\n\nWe're rewriting the developer docs for our payments API and need an experienced tech writer for ~3 months.\n\nYou'll be doing:\n→ Reference pages for ~60 endpoints (from our OpenAPI spec)\n→ 5 getting-started guides + 2 migration guides\n→ Working with our engineers over Slack to clarify behaviour\n\nOn AI tools: we're not against them, within limits. Using an assistant to summarize a spec, brainstorm an outline or check grammar is fine. The actual documentation prose has to be written by you, not generated and pasted. At the end of each batch, add a line to the handoff doc saying which tools you used and for what — doesn't need to be long.\n\nMust have: experience documenting REST APIs, comfortable reading code samples (Python/JS), docs-as-code workflow (Markdown + Git).\n\nRate: $55–75/h depending on experience.",
+    { disclosure: true, confidentiality: false, detectors: false, scopes: { work: 'restricted' } },
+  ],
   // r12-006: Explicitly says using ChatGPT or any tools is fine, no conditions.
   [
     'allowed',
@@ -44,6 +50,18 @@ export const ROUND12: HeldOutCase[] = [
     'none',
     'Editor needed: polish 150 AI-generated product descriptions\n\nWe generated product descriptions for our home-decor catalog with an AI tool and honestly they read flat and a bit repetitive ("elevate your space" x100 😬).\n\nLooking for an editor to go through them and make them sound like us: warm, a little playful, never salesy.\n\nDetails:\n- 150 descriptions, 60–120 words each, in a Google Sheet\n- Keep product specs accurate (dimensions, materials)\n- Vary openings, kill the clichés\n- Brand voice guide provided (2 pages)\n\nPaid per batch of 50. Please send a before/after sample of an edit you\'ve done, any niche.',
     { disclosure: false, confidentiality: false, detectors: false },
+  ],
+  // r12-010: Forbids AI transcription/cleanup tools and forbids uploading the recordings to any AI service.
+  [
+    'prohibited',
+    'Verbatim transcription – 22 qualitative research interviews (health)\n\nWe\'re a university-affiliated research group. We need accurate verbatim transcripts of 22 interviews with patients (30–60 min each, US English, some background noise).\n\nRequirements:\n- Verbatim incl. fillers, pauses marked [pause], crosstalk marked\n- Speaker labels (I / P)\n- Timestamps every 2 minutes\n- Participant names and places replaced with [NAME] / [PLACE]\n\nNon-negotiable:\n- Transcription must be done by a human. No automatic/AI transcription (Otter, Whisper, Rev AI etc.) and no running the text through ChatGPT to "clean it up".\n- The audio and transcripts must not be uploaded to any AI service or cloud tool other than the secure folder we give you. This is part of our ethics approval.\n\nYou\'ll sign a confidentiality agreement. Rate per audio minute, please quote.',
+    { disclosure: false, confidentiality: true, detectors: false, scopes: { work: 'prohibited' } },
+  ],
+  // r12-011: AI only via the client's approved enterprise tool, and client documents may never go into public AI tools.
+  [
+    'restricted',
+    "Paralegal support – contract abstraction (commercial leases)\n\nMid-size real estate firm. We need help abstracting ~120 commercial leases into our lease-management template (rent schedules, options, CAM, assignment clauses, etc.).\n\nYou should have: paralegal or legal ops experience, ideally with commercial leases. Very high attention to detail.\n\nAbout AI use — please read carefully:\n• You may use generative AI only through the Microsoft Copilot instance in our tenant, which we'll give you access to. No other AI tools for this project.\n• Never paste lease text, tenant names or any of our documents into ChatGPT, Gemini, Claude or any other public AI service.\n• Every abstract still has to be checked by you line by line against the source lease.\n\nWorkload ~15 h/week for 2 months. $35–45/h.",
+    { disclosure: false, confidentiality: true, detectors: false, scopes: { work: 'restricted' } },
   ],
   // r12-012: Screening questions with no mention of AI.
   [
@@ -73,6 +91,12 @@ export const ROUND12: HeldOutCase[] = [
     'encouraged',
     "Ad copywriter – Meta ads for a meal-kit brand (high volume testing)\n\nWe test a LOT of ad creative. We need someone to produce copy variations at volume every week.\n\nHow we want you to work:\n1. Take our weekly brief (offer, audience, angle)\n2. Use ChatGPT or Claude to generate a wide spread of hooks and primary texts – 40+ per angle\n3. Pick the best 10, rewrite them so they sound human and on-brand\n4. Hand over in our Airtable with the angle tagged\n\nWe're specifically looking for someone who is already good at prompting LLMs for copy – it's part of the job, not optional. Show us a prompt you're proud of in your proposal.\n\n~10 hrs/week. $40/hr. Food/DTC experience is a big plus 🍝",
     { disclosure: false, confidentiality: false, detectors: false, scopes: { work: 'encouraged' } },
+  ],
+  // r12-016: AI only for reference/thumbnails, final art hand-made, and AI-assisted steps must be reported.
+  [
+    'restricted',
+    "Illustrator for a 32-page picture book (ages 3–6)\n\nHi there! I'm a first-time author self-publishing a picture book about a hedgehog who's scared of the dark. Manuscript is done and edited.\n\nLooking for:\n✏️ 14 spreads + cover\n✏️ Soft, warm style — think watercolor or gouache look (digital is fine)\n✏️ Consistent character across all pages\n\nAbout AI: you're welcome to use AI image tools for mood boards or quick thumbnails while we figure out compositions, but the final illustrations must be drawn by you. When you send the sketches, just let me know which ones (if any) started from an AI reference so I'm aware.\n\nBudget $2,500–3,500 depending on experience. Please share your portfolio, especially any kids' book work!",
+    { disclosure: true, confidentiality: false, detectors: false, scopes: { work: 'restricted' } },
   ],
   // r12-017: No mention of AI.
   [
@@ -159,6 +183,18 @@ export const ROUND12: HeldOutCase[] = [
     'Editor de vídeo para canal de YouTube sobre finanças pessoais\n\nFala pessoal! Tenho um canal com 85 mil inscritos sobre finanças pessoais e preciso de um editor fixo.\n\nO que você vai fazer:\n- Editar 2 vídeos por semana (15-20 min cada)\n- Cortes dinâmicos, zoom, legendas animadas nos trechos principais\n- Gráficos simples (tipo barras e números aparecendo)\n- Thumbnails ficam com outra pessoa, não se preocupe\n\nUso Premiere, mas se você editar em DaVinci tudo bem, só me entrega o MP4 + projeto.\n\nValor: R$ 180 por vídeo. Manda seu portfólio, de preferência com vídeos de conteúdo falado (talking head).',
     { disclosure: false, confidentiality: false, detectors: false },
   ],
+  // r12-030: Proíbe tradução automática/IA e proíbe inserir os documentos em ferramentas de IA.
+  [
+    'prohibited',
+    'Tradutor(a) jurídico(a) EN > PT-BR – contratos de M&A\n\nEscritório de advocacia em São Paulo busca tradutor(a) com experiência em contratos societários (SPA, acordos de acionistas, due diligence).\n\nVolume: cerca de 40 mil palavras nas próximas 6 semanas.\n\nRequisitos:\n• Formação em Direito ou tradução juramentada é diferencial\n• Domínio de terminologia societária nos dois idiomas\n• Uso de Trados ou memoQ (enviamos a memória de tradução)\n\nCondições inegociáveis:\n❌ Nada de tradução automática: não queremos DeepL, Google Tradutor nem ChatGPT no processo, nem como rascunho.\n❌ Os documentos são sigilosos. Nenhum trecho pode ser colado ou enviado a qualquer ferramenta de IA ou serviço online de tradução.\n\nAssinatura de NDA obrigatória. Envie sua tarifa por palavra.',
+    { disclosure: false, confidentiality: true, detectors: false, scopes: { work: 'prohibited' } },
+  ],
+  // r12-031: IA só para pesquisa; o texto final deve ser do redator, e o uso deve ser informado.
+  [
+    'restricted',
+    'Copywriter para e-mails de nutrição (sequência de boas-vindas)\n\nTemos uma marca de suplementos e queremos reescrever a sequência de boas-vindas (7 e-mails) e criar 4 e-mails de carrinho abandonado.\n\nBuscamos alguém que escreva de um jeito leve, próximo, sem aquele tom de guru.\n\nSobre IA, nossa regra é simples: pode usar para pesquisa e para levantar referências, mas o texto que chega pra gente tem que ser escrito por você. E se usou IA em alguma etapa, coloca uma observação no fim do documento dizendo onde e pra quê. Sem julgamento, é só pra gente saber.\n\nEntrega em Google Docs. Orçamento: R$ 1.500 pelo pacote.\n\nNa proposta, mande 1 ou 2 e-mails que você escreveu e que tiveram bom resultado.',
+    { disclosure: true, confidentiality: false, detectors: false, scopes: { work: 'restricted' } },
+  ],
   // r12-032: O cliente usa IA nos próprios textos; não há regra para o freelancer.
   [
     'none',
@@ -202,6 +238,24 @@ export const ROUND12: HeldOutCase[] = [
     "Traduction technique DE > FR – notices de machines agricoles\n\nConstructeur de matériel agricole, nous cherchons un·e traducteur·rice pour nos notices d'utilisation (env. 25 000 mots au total, mises à jour régulières ensuite).\n\nProfil : traducteur·rice de langue maternelle française, à l'aise avec le vocabulaire mécanique/hydraulique. Une expérience dans l'agricole est un vrai plus.\n\nConcernant la traduction automatique :\n- Seul DeepL Pro (abonnement payant, données non conservées) est autorisé, et uniquement comme base : chaque segment doit être entièrement post-édité par vous.\n- Aucun autre outil d'IA ou de traduction en ligne. Nos documents ne doivent jamais être collés dans Google Traduction, ChatGPT ou toute version gratuite d'un outil.\n\nLivraison au format XLIFF. Merci d'indiquer votre tarif au mot et votre disponibilité.",
     { disclosure: false, confidentiality: true, detectors: false, scopes: { work: 'restricted' } },
   ],
+  // r12-039: La mission porte sur une formation à l'IA ; aucune règle sur l'usage de l'IA par le formateur.
+  [
+    'none',
+    "Conception d'une formation « IA générative pour TPE » (e-learning)\n\nNous sommes un organisme de formation certifié Qualiopi. Nous souhaitons créer un module e-learning d'environ 3 h pour aider les dirigeants de TPE (artisans, commerçants) à comprendre et utiliser l'IA générative au quotidien.\n\nContenu attendu :\n- Ce que c'est, ce que ça ne fait pas (sans jargon)\n- Cas d'usage concrets : devis, réponses clients, réseaux sociaux\n- Risques : données personnelles, erreurs, droits d'auteur\n- Quiz et exercices pratiques\n\nLivrables : scénario pédagogique, scripts des vidéos, supports PDF. La réalisation vidéo est faite en interne.\n\nProfil : formateur·rice ou ingénieur·e pédagogique ayant déjà conçu des modules numériques. Budget : 3 000 à 4 500 € HT.",
+    { disclosure: false, confidentiality: false, detectors: false },
+  ],
+  // r12-041: Exige de travailler avec Claude Code ou Cursor au quotidien.
+  [
+    'encouraged',
+    "Dév full-stack TypeScript – refonte d'un back-office\n\nStartup lyonnaise (logistique du dernier kilomètre), on refond notre back-office interne : Next.js, tRPC, Prisma, PostgreSQL.\n\nChez nous, tout le monde code avec un assistant IA (Claude Code ou Cursor principalement) et on attend la même chose de la personne qui nous rejoint. C'est une condition : on découpe le travail en petites specs précises, l'agent produit, et vous relisez/testez sérieusement.\n\nCe que vous ferez :\n✔ Migration des écrans existants (≈ 30 vues)\n✔ Mise en place de tests E2E avec Playwright\n✔ Amélioration des performances des listes (pagination, filtres)\n\nMission de 3 mois, 4 jours/semaine, TJM 450-550 €. Télétravail, une journée par mois à Lyon.",
+    { disclosure: false, confidentiality: false, detectors: false, scopes: { work: 'encouraged' } },
+  ],
+  // r12-042: ChatGPT autorisé pour les brouillons à condition de prévenir à chaque fois et que la cliente relise.
+  [
+    'restricted',
+    "Bonjour Camille,\n\nMerci pour les trois premiers posts LinkedIn, le ton est vraiment bien.\n\nPetite précision suite à notre échange d'hier : tu peux tout à fait t'aider de ChatGPT pour les premiers jets, je n'ai rien contre. Par contre, préviens-moi à chaque fois que c'est le cas (un simple « IA » en commentaire dans le doc suffit) et je veux relire ces posts-là avant publication, sans exception. Ceux que tu écris entièrement toi-même, tu peux les programmer directement comme d'habitude.\n\nPour la semaine prochaine : le post sur notre certification B Corp et celui sur le recrutement du nouveau chef d'atelier.\n\nBonne journée,\nSophie",
+    { disclosure: true, confidentiality: false, detectors: false, scopes: { work: 'restricted' } },
+  ],
   // r12-043: Aucune mention de l'IA.
   [
     'none',
@@ -221,6 +275,12 @@ export const ROUND12: HeldOutCase[] = [
     'Illustrator:in für Etiketten unserer Craft-Beer-Serie gesucht 🍺\n\nKleine Brauerei aus Franken, wir bringen 2026 eine Serie von 5 saisonalen Bieren raus und brauchen für jedes ein eigenes Etikett.\n\nWas wir uns vorstellen:\n- Handgezeichneter Stil, gern Holzschnitt- oder Linolschnitt-Optik\n- Fränkische Motive (Landschaft, Feste, Sagen), kein Kitsch\n- Einheitliche Serie, aber jedes Bier erkennbar eigen\n- Druckfertige Dateien nach Vorgaben unserer Druckerei\n\nGanz klar: Keine KI-generierten Bilder, auch nicht als Basis zum Übermalen. Wir wollen echte Handarbeit, das passt zu unserem Bier und zu unserer Geschichte.\n\nBudget: 600 € pro Etikett inkl. Nutzungsrechte. Bitte Portfolio mitschicken!',
     { disclosure: false, confidentiality: false, detectors: false, scopes: { work: 'prohibited' } },
   ],
+  // r12-046: KI-Assistenten erlaubt, aber Kennzeichnung im PR, Review und kein Quellcode in öffentliche KI-Dienste.
+  [
+    'restricted',
+    'Backend-Entwickler:in Java/Spring Boot – Versicherungsplattform (remote)\n\nFür unsere Plattform zur Schadenabwicklung suchen wir Verstärkung für ca. 6 Monate, 32 h/Woche.\n\nAufgaben:\n• Neue REST-Services (Spring Boot 3, Java 21)\n• Anbindung an Kernsystem über Kafka\n• Tests (JUnit, Testcontainers)\n• Code-Reviews im Team\n\nZum Thema KI-Tools:\n1. Code-Assistenten sind erlaubt, aber nur GitHub Copilot Business über unseren Firmenaccount.\n2. Unser Quellcode, Kundendaten oder Logauszüge dürfen nicht in ChatGPT, Gemini oder andere öffentliche KI-Dienste kopiert werden.\n3. Wenn ein größerer Teil eines PRs von der KI stammt, vermerkt das bitte in der PR-Beschreibung.\n\nStundensatz 85–100 €. Deutsch fließend erforderlich, da das Team deutschsprachig ist.',
+    { disclosure: true, confidentiality: true, detectors: false, scopes: { work: 'restricted' } },
+  ],
   // r12-047: Nicht erwähnt wird KI; reines Lektorat.
   [
     'none',
@@ -233,29 +293,33 @@ export const ROUND12: HeldOutCase[] = [
     'Social-Media-Videos mit KI-Avataren für Steuerkanzlei\n\nUnsere Kanzlei möchte auf LinkedIn und Instagram regelmäßig kurze Erklärvideos (60–90 Sek.) zu Steuerthemen posten, z. B. Homeoffice-Pauschale, Grundsteuer, E-Rechnung.\n\nDie Texte liefern wir. Du erstellst daraus die Videos mit einem KI-Avatar-Tool wie HeyGen oder Synthesia (Avatar unserer Steuerberaterin ist bereits angelegt), inklusive Untertiteln, Branding und Schnitt im Hochformat.\n\nVoraussetzung ist, dass du mit diesen KI-Video-Tools sicher umgehst, denn die Produktion soll komplett darüber laufen.\n\nUmfang: 8 Videos im Monat. Budget: 60 € pro Video. Bitte Beispiele schicken.',
     { disclosure: false, confidentiality: false, detectors: false, scopes: { work: 'encouraged' } },
   ],
+  // r12-050: Antworten ohne KI, werden mit GPTZero geprüft; im Projekt KI nur mit Kennzeichnung; strengste ist verboten.
+  [
+    'prohibited',
+    'Screening-Fragen – Werkstudent:in / Freelancer Marktforschung (Desk Research)\n\nBitte beantworten Sie die folgenden Fragen selbst und ohne KI-Tools. Wir lassen die Antworten durch GPTZero laufen; KI-generierte Antworten werden nicht berücksichtigt.\n\n1. Welche Erfahrung haben Sie mit Desk Research oder Marktanalysen? Nennen Sie ein konkretes Projekt.\n2. Wie würden Sie die Marktgröße für vegane Fleischalternativen in Österreich abschätzen? Skizzieren Sie kurz Ihr Vorgehen.\n3. Welche Quellen nutzen Sie bevorzugt (z. B. Statista, Destatis, Branchenverbände) und warum?\n4. Wie viele Stunden pro Woche stehen Sie zur Verfügung?\n\nHinweis zum Projekt selbst: Dort dürfen Sie KI-Tools zur Recherche unterstützend einsetzen, solange Sie im Bericht kennzeichnen, welche Abschnitte damit erstellt wurden.',
+    {
+      disclosure: true,
+      confidentiality: false,
+      detectors: true,
+      scopes: { proposal: 'prohibited', work: 'restricted' },
+    },
+  ],
 ];
 
 /** Still read wrongly: the right reading, the text, what the engine reads instead, the labels checked. */
 export const ROUND12_MISSES: KnownMiss[] = [
-  // r12-004: AI allowed only for research/outlining, final prose must be the writer's, and tools used must be disclosed.
-  [
-    'restricted',
-    "Technical Writer for API documentation (fintech)\n\nWe're rewriting the developer docs for our payments API and need an experienced tech writer for ~3 months.\n\nYou'll be doing:\n→ Reference pages for ~60 endpoints (from our OpenAPI spec)\n→ 5 getting-started guides + 2 migration guides\n→ Working with our engineers over Slack to clarify behaviour\n\nOn AI tools: we're not against them, within limits. Using an assistant to summarize a spec, brainstorm an outline or check grammar is fine. The actual documentation prose has to be written by you, not generated and pasted. At the end of each batch, add a line to the handoff doc saying which tools you used and for what — doesn't need to be long.\n\nMust have: experience documenting REST APIs, comfortable reading code samples (Python/JS), docs-as-code workflow (Markdown + Git).\n\nRate: $55–75/h depending on experience.",
-    'reads stance allowed, disclosure false, work allowed',
-    { disclosure: true, confidentiality: false, detectors: false, scopes: { work: 'restricted' } },
-  ],
   // r12-005: Requires daily use of Claude Code / Cursor as part of the workflow.
   [
     'encouraged',
     "Senior Python dev – AI-assisted workflow REQUIRED\n\nWe're a 4-person team building internal tooling for logistics companies (FastAPI, Postgres, Celery, a bit of Pandas). We move fast and we expect everyone on the team to work with an AI coding assistant every day – Claude Code, Cursor, Copilot agent mode, whichever you prefer.\n\nIf you don't currently use one of these in your daily work, this role isn't a fit, sorry. We want people who know how to drive these tools: write good specs/prompts, review diffs critically, keep tests green.\n\nWhat you'll work on\n- New carrier integrations (REST + some nasty SOAP)\n- Refactoring a legacy billing module\n- Improving test coverage (currently ~40%)\n\nDetails\n• 30 h/week, long term\n• Async, overlap 2h with CET\n• $60–80/h\n\nIn your application tell us which assistant you use and one thing it's bad at.",
-    'reads stance restricted, disclosure true, work unset',
+    'reads disclosure true',
     { disclosure: false, confidentiality: false, detectors: false, scopes: { work: 'encouraged' } },
   ],
   // r12-007: AI is fine for the code, but AI-written proposals are rejected; strictest is prohibited.
   [
     'prohibited',
     "React Native dev – fix offline sync in our field-inspection app\n\nOur inspectors fill in forms offline and sync when back online. Since the last update, some submissions duplicate and some photos never upload.\n\nStack: React Native 0.73, WatermelonDB, our own REST backend (Laravel).\n\nDeliverables:\n1. Find + fix the duplication bug\n2. Reliable photo upload queue with retry\n3. Short write-up of root cause\n\nUse Copilot or any AI coding tools you like for the code, we honestly don't care how you get there as long as it's tested.\n\nBUT: I'm getting 80+ proposals per post that are clearly pasted out of ChatGPT. Those get declined immediately. Write your proposal yourself, 3–5 sentences, and tell me how you'd debug a sync duplicate. That's it.",
-    'reads proposal unset, work restricted',
+    'reads work restricted',
     {
       disclosure: false,
       confidentiality: false,
@@ -263,53 +327,11 @@ export const ROUND12_MISSES: KnownMiss[] = [
       scopes: { proposal: 'prohibited', work: 'allowed' },
     },
   ],
-  // r12-010: Forbids AI transcription/cleanup tools and forbids uploading the recordings to any AI service.
-  [
-    'prohibited',
-    'Verbatim transcription – 22 qualitative research interviews (health)\n\nWe\'re a university-affiliated research group. We need accurate verbatim transcripts of 22 interviews with patients (30–60 min each, US English, some background noise).\n\nRequirements:\n- Verbatim incl. fillers, pauses marked [pause], crosstalk marked\n- Speaker labels (I / P)\n- Timestamps every 2 minutes\n- Participant names and places replaced with [NAME] / [PLACE]\n\nNon-negotiable:\n- Transcription must be done by a human. No automatic/AI transcription (Otter, Whisper, Rev AI etc.) and no running the text through ChatGPT to "clean it up".\n- The audio and transcripts must not be uploaded to any AI service or cloud tool other than the secure folder we give you. This is part of our ethics approval.\n\nYou\'ll sign a confidentiality agreement. Rate per audio minute, please quote.',
-    'reads stance restricted, work restricted',
-    { disclosure: false, confidentiality: true, detectors: false, scopes: { work: 'prohibited' } },
-  ],
-  // r12-011: AI only via the client's approved enterprise tool, and client documents may never go into public AI tools.
-  [
-    'restricted',
-    "Paralegal support – contract abstraction (commercial leases)\n\nMid-size real estate firm. We need help abstracting ~120 commercial leases into our lease-management template (rent schedules, options, CAM, assignment clauses, etc.).\n\nYou should have: paralegal or legal ops experience, ideally with commercial leases. Very high attention to detail.\n\nAbout AI use — please read carefully:\n• You may use generative AI only through the Microsoft Copilot instance in our tenant, which we'll give you access to. No other AI tools for this project.\n• Never paste lease text, tenant names or any of our documents into ChatGPT, Gemini, Claude or any other public AI service.\n• Every abstract still has to be checked by you line by line against the source lease.\n\nWorkload ~15 h/week for 2 months. $35–45/h.",
-    'reads stance allowed, work allowed',
-    { disclosure: false, confidentiality: true, detectors: false, scopes: { work: 'restricted' } },
-  ],
-  // r12-016: AI only for reference/thumbnails, final art hand-made, and AI-assisted steps must be reported.
-  [
-    'restricted',
-    "Illustrator for a 32-page picture book (ages 3–6)\n\nHi there! I'm a first-time author self-publishing a picture book about a hedgehog who's scared of the dark. Manuscript is done and edited.\n\nLooking for:\n✏️ 14 spreads + cover\n✏️ Soft, warm style — think watercolor or gouache look (digital is fine)\n✏️ Consistent character across all pages\n\nAbout AI: you're welcome to use AI image tools for mood boards or quick thumbnails while we figure out compositions, but the final illustrations must be drawn by you. When you send the sketches, just let me know which ones (if any) started from an AI reference so I'm aware.\n\nBudget $2,500–3,500 depending on experience. Please share your portfolio, especially any kids' book work!",
-    'reads disclosure false',
-    { disclosure: true, confidentiality: false, detectors: false, scopes: { work: 'restricted' } },
-  ],
-  // r12-030: Proíbe tradução automática/IA e proíbe inserir os documentos em ferramentas de IA.
-  [
-    'prohibited',
-    'Tradutor(a) jurídico(a) EN > PT-BR – contratos de M&A\n\nEscritório de advocacia em São Paulo busca tradutor(a) com experiência em contratos societários (SPA, acordos de acionistas, due diligence).\n\nVolume: cerca de 40 mil palavras nas próximas 6 semanas.\n\nRequisitos:\n• Formação em Direito ou tradução juramentada é diferencial\n• Domínio de terminologia societária nos dois idiomas\n• Uso de Trados ou memoQ (enviamos a memória de tradução)\n\nCondições inegociáveis:\n❌ Nada de tradução automática: não queremos DeepL, Google Tradutor nem ChatGPT no processo, nem como rascunho.\n❌ Os documentos são sigilosos. Nenhum trecho pode ser colado ou enviado a qualquer ferramenta de IA ou serviço online de tradução.\n\nAssinatura de NDA obrigatória. Envie sua tarifa por palavra.',
-    'reads confidentiality false',
-    { disclosure: false, confidentiality: true, detectors: false, scopes: { work: 'prohibited' } },
-  ],
-  // r12-031: IA só para pesquisa; o texto final deve ser do redator, e o uso deve ser informado.
-  [
-    'restricted',
-    'Copywriter para e-mails de nutrição (sequência de boas-vindas)\n\nTemos uma marca de suplementos e queremos reescrever a sequência de boas-vindas (7 e-mails) e criar 4 e-mails de carrinho abandonado.\n\nBuscamos alguém que escreva de um jeito leve, próximo, sem aquele tom de guru.\n\nSobre IA, nossa regra é simples: pode usar para pesquisa e para levantar referências, mas o texto que chega pra gente tem que ser escrito por você. E se usou IA em alguma etapa, coloca uma observação no fim do documento dizendo onde e pra quê. Sem julgamento, é só pra gente saber.\n\nEntrega em Google Docs. Orçamento: R$ 1.500 pelo pacote.\n\nNa proposta, mande 1 ou 2 e-mails que você escreveu e que tiveram bom resultado.',
-    'reads disclosure false',
-    { disclosure: true, confidentiality: false, detectors: false, scopes: { work: 'restricted' } },
-  ],
-  // r12-039: La mission porte sur une formation à l'IA ; aucune règle sur l'usage de l'IA par le formateur.
-  [
-    'none',
-    "Conception d'une formation « IA générative pour TPE » (e-learning)\n\nNous sommes un organisme de formation certifié Qualiopi. Nous souhaitons créer un module e-learning d'environ 3 h pour aider les dirigeants de TPE (artisans, commerçants) à comprendre et utiliser l'IA générative au quotidien.\n\nContenu attendu :\n- Ce que c'est, ce que ça ne fait pas (sans jargon)\n- Cas d'usage concrets : devis, réponses clients, réseaux sociaux\n- Risques : données personnelles, erreurs, droits d'auteur\n- Quiz et exercices pratiques\n\nLivrables : scénario pédagogique, scripts des vidéos, supports PDF. La réalisation vidéo est faite en interne.\n\nProfil : formateur·rice ou ingénieur·e pédagogique ayant déjà conçu des modules numériques. Budget : 3 000 à 4 500 € HT.",
-    'reads stance encouraged',
-    { disclosure: false, confidentiality: false, detectors: false },
-  ],
   // r12-040: Le travail exige Midjourney, mais les candidatures écrites par IA sont ignorées ; le plus strict est interdit.
   [
     'prohibited',
     "Directeur·rice artistique IA – visuels pour une campagne d'affichage\n\nAgence de communication à Nantes. Pour une campagne régionale (office de tourisme), nous cherchons un·e DA qui maîtrise Midjourney et Photoshop.\n\nLe travail : produire 6 visuels d'affiche (paysages côtiers, ambiance rétro années 60) générés avec Midjourney puis retouchés et mis en page. L'usage des outils d'IA générative est au cœur de la mission, on attend que vous sachiez vraiment vous en servir.\n\nEn revanche, pour la candidature : écrivez-la vous-même. Les messages générés par ChatGPT seront ignorés, on en reçoit trop. Quelques lignes sincères + 3 visuels de votre portfolio suffisent.\n\nBudget : 1 800 € pour les 6 visuels, droits inclus.",
-    'reads proposal unset, work unset',
+    'reads proposal unset',
     {
       disclosure: false,
       confidentiality: false,
@@ -317,49 +339,16 @@ export const ROUND12_MISSES: KnownMiss[] = [
       scopes: { proposal: 'prohibited', work: 'encouraged' },
     },
   ],
-  // r12-041: Exige de travailler avec Claude Code ou Cursor au quotidien.
-  [
-    'encouraged',
-    "Dév full-stack TypeScript – refonte d'un back-office\n\nStartup lyonnaise (logistique du dernier kilomètre), on refond notre back-office interne : Next.js, tRPC, Prisma, PostgreSQL.\n\nChez nous, tout le monde code avec un assistant IA (Claude Code ou Cursor principalement) et on attend la même chose de la personne qui nous rejoint. C'est une condition : on découpe le travail en petites specs précises, l'agent produit, et vous relisez/testez sérieusement.\n\nCe que vous ferez :\n✔ Migration des écrans existants (≈ 30 vues)\n✔ Mise en place de tests E2E avec Playwright\n✔ Amélioration des performances des listes (pagination, filtres)\n\nMission de 3 mois, 4 jours/semaine, TJM 450-550 €. Télétravail, une journée par mois à Lyon.",
-    'reads stance none, work unset',
-    { disclosure: false, confidentiality: false, detectors: false, scopes: { work: 'encouraged' } },
-  ],
-  // r12-042: ChatGPT autorisé pour les brouillons à condition de prévenir à chaque fois et que la cliente relise.
-  [
-    'restricted',
-    "Bonjour Camille,\n\nMerci pour les trois premiers posts LinkedIn, le ton est vraiment bien.\n\nPetite précision suite à notre échange d'hier : tu peux tout à fait t'aider de ChatGPT pour les premiers jets, je n'ai rien contre. Par contre, préviens-moi à chaque fois que c'est le cas (un simple « IA » en commentaire dans le doc suffit) et je veux relire ces posts-là avant publication, sans exception. Ceux que tu écris entièrement toi-même, tu peux les programmer directement comme d'habitude.\n\nPour la semaine prochaine : le post sur notre certification B Corp et celui sur le recrutement du nouveau chef d'atelier.\n\nBonne journée,\nSophie",
-    'reads disclosure false',
-    { disclosure: true, confidentiality: false, detectors: false, scopes: { work: 'restricted' } },
-  ],
-  // r12-046: KI-Assistenten erlaubt, aber Kennzeichnung im PR, Review und kein Quellcode in öffentliche KI-Dienste.
-  [
-    'restricted',
-    'Backend-Entwickler:in Java/Spring Boot – Versicherungsplattform (remote)\n\nFür unsere Plattform zur Schadenabwicklung suchen wir Verstärkung für ca. 6 Monate, 32 h/Woche.\n\nAufgaben:\n• Neue REST-Services (Spring Boot 3, Java 21)\n• Anbindung an Kernsystem über Kafka\n• Tests (JUnit, Testcontainers)\n• Code-Reviews im Team\n\nZum Thema KI-Tools:\n1. Code-Assistenten sind erlaubt, aber nur GitHub Copilot Business über unseren Firmenaccount.\n2. Unser Quellcode, Kundendaten oder Logauszüge dürfen nicht in ChatGPT, Gemini oder andere öffentliche KI-Dienste kopiert werden.\n3. Wenn ein größerer Teil eines PRs von der KI stammt, vermerkt das bitte in der PR-Beschreibung.\n\nStundensatz 85–100 €. Deutsch fließend erforderlich, da das Team deutschsprachig ist.',
-    'reads confidentiality false',
-    { disclosure: true, confidentiality: true, detectors: false, scopes: { work: 'restricted' } },
-  ],
   // r12-048: Bewerbung mit KI ausdrücklich erlaubt, bei der Arbeit wird KI erwartet; am strengsten ist erlaubt.
   [
     'allowed',
     'Produktbeschreibungen für Online-Shop (Outdoor-Ausrüstung) – 400 Artikel\n\nWir sind ein Outdoor-Shop und brauchen neue Produkttexte für rund 400 Artikel (Zelte, Rucksäcke, Schlafsäcke).\n\nSo stellen wir uns die Arbeit vor: Texte werden mit einem KI-Tool (ChatGPT, Claude o. Ä.) auf Basis unserer Datenblätter vorformuliert und von dir überarbeitet, geprüft und in unser Shopsystem (Shopware) übertragen. Erfahrung mit Prompting setzen wir voraus, anders ist die Menge nicht zu schaffen.\n\nDeine Bewerbung darfst du übrigens gern auch mit KI formulieren, das ist für uns völlig okay. Uns interessiert vor allem, ob du schon ähnliche Mengen abgearbeitet hast.\n\nVergütung: 6 € pro Artikel. Start sofort.',
-    'reads stance restricted, proposal unset, work restricted',
+    'reads stance restricted, work restricted',
     {
       disclosure: false,
       confidentiality: false,
       detectors: false,
       scopes: { proposal: 'allowed', work: 'encouraged' },
-    },
-  ],
-  // r12-050: Antworten ohne KI, werden mit GPTZero geprüft; im Projekt KI nur mit Kennzeichnung; strengste ist verboten.
-  [
-    'prohibited',
-    'Screening-Fragen – Werkstudent:in / Freelancer Marktforschung (Desk Research)\n\nBitte beantworten Sie die folgenden Fragen selbst und ohne KI-Tools. Wir lassen die Antworten durch GPTZero laufen; KI-generierte Antworten werden nicht berücksichtigt.\n\n1. Welche Erfahrung haben Sie mit Desk Research oder Marktanalysen? Nennen Sie ein konkretes Projekt.\n2. Wie würden Sie die Marktgröße für vegane Fleischalternativen in Österreich abschätzen? Skizzieren Sie kurz Ihr Vorgehen.\n3. Welche Quellen nutzen Sie bevorzugt (z. B. Statista, Destatis, Branchenverbände) und warum?\n4. Wie viele Stunden pro Woche stehen Sie zur Verfügung?\n\nHinweis zum Projekt selbst: Dort dürfen Sie KI-Tools zur Recherche unterstützend einsetzen, solange Sie im Bericht kennzeichnen, welche Abschnitte damit erstellt wurden.',
-    'reads proposal unset',
-    {
-      disclosure: true,
-      confidentiality: false,
-      detectors: true,
-      scopes: { proposal: 'prohibited', work: 'restricted' },
     },
   ],
 ];

@@ -406,3 +406,145 @@ describe('detectors', () => {
     if (!detectors) expect(reading.stance).toBe('none');
   });
 });
+
+interface FullCase {
+  text: string;
+  stance: Stance;
+  scopes: Partial<Record<Part, Stance>>;
+  disclosure?: boolean;
+  confidentiality?: boolean;
+}
+
+/** Families the round-12 posts showed, each in the languages where it is written that way. */
+const ROUND12_FAMILIES: FullCase[] = [
+  // A permission "within limits" is a limited one.
+  {
+    text: "On AI tools: we're not against them, within limits.",
+    stance: 'restricted',
+    scopes: { work: 'restricted' },
+  },
+  { text: 'La IA está bien, con ciertos límites.', stance: 'restricted', scopes: { work: 'restricted' } },
+  { text: 'Pode usar IA, dentro de certos limites.', stance: 'restricted', scopes: { work: 'restricted' } },
+  {
+    text: "L'IA est acceptée, dans certaines limites.",
+    stance: 'restricted',
+    scopes: { work: 'restricted' },
+  },
+  { text: 'KI ist okay, in Maßen.', stance: 'restricted', scopes: { work: 'restricted' } },
+  // Only through one tool limits the permission.
+  {
+    text: 'You may use generative AI only through the Copilot instance in our tenant.',
+    stance: 'restricted',
+    scopes: { work: 'restricted' },
+  },
+  // A request to be told, in a gerund or a note.
+  {
+    text: 'AI tools are fine. At the end of each batch, add a line to the handoff doc saying which tools you used and for what.',
+    stance: 'restricted',
+    scopes: { work: 'restricted' },
+    disclosure: true,
+  },
+  {
+    text: 'Pode usar IA. Deixe uma nota no fim dizendo onde usou.',
+    stance: 'restricted',
+    scopes: { work: 'restricted' },
+    disclosure: true,
+  },
+  {
+    text: 'Tu peux utiliser ChatGPT, je n’ai rien contre. Préviens-moi à chaque fois que c’est le cas.',
+    stance: 'restricted',
+    scopes: { work: 'restricted' },
+    disclosure: true,
+  },
+  {
+    text: 'You can use AI image tools for thumbnails. Just let me know which ones started from an AI reference.',
+    stance: 'restricted',
+    scopes: { work: 'restricted' },
+    disclosure: true,
+  },
+  // "Nothing against it" permits.
+  { text: 'Pode usar o ChatGPT, não tenho nada contra.', stance: 'allowed', scopes: { work: 'allowed' } },
+  { text: 'Bei KI-Tools haben wir nichts dagegen.', stance: 'allowed', scopes: { work: 'allowed' } },
+  {
+    text: 'Deine Bewerbung darfst du übrigens gern auch mit KI formulieren, das ist für uns völlig okay.',
+    stance: 'allowed',
+    scopes: { proposal: 'allowed' },
+  },
+  // Bans: a slash list after "no", a gerund after "no", "no part of".
+  { text: 'No automatic/AI transcription.', stance: 'prohibited', scopes: { work: 'prohibited' } },
+  { text: 'No running the text through ChatGPT.', stance: 'prohibited', scopes: { work: 'prohibited' } },
+  {
+    text: 'Our files are confidential. No part of them may be pasted into ChatGPT.',
+    stance: 'restricted',
+    scopes: { work: 'restricted' },
+    confidentiality: true,
+  },
+  {
+    text: 'Os documentos são sigilosos. Nenhum trecho pode ser colado em qualquer ferramenta de IA.',
+    stance: 'restricted',
+    scopes: { work: 'restricted' },
+    confidentiality: true,
+  },
+  {
+    text: 'Kundendaten dürfen nicht in ChatGPT kopiert werden.',
+    stance: 'restricted',
+    scopes: { work: 'restricted' },
+    confidentiality: true,
+  },
+  // A ban that points back takes the part the sentence before names.
+  {
+    text: 'I get many proposals written by ChatGPT. Those get declined.',
+    stance: 'prohibited',
+    scopes: { proposal: 'prohibited' },
+  },
+  // Requirements: the team's habit, the core of the job.
+  {
+    text: 'We expect everyone on the team to work with an AI coding assistant every day.',
+    stance: 'encouraged',
+    scopes: { work: 'encouraged' },
+  },
+  {
+    text: 'Using AI tools is at the heart of this role.',
+    stance: 'encouraged',
+    scopes: { work: 'encouraged' },
+  },
+  {
+    text: "L'usage des outils d'IA générative est au cœur de la mission.",
+    stance: 'encouraged',
+    scopes: { work: 'encouraged' },
+  },
+  {
+    text: 'Chez nous, tout le monde code avec un assistant IA et on attend la même chose de la personne qui nous rejoint.',
+    stance: 'encouraged',
+    scopes: { work: 'encouraged' },
+  },
+  {
+    text: 'Bei uns arbeiten alle mit Copilot, und das erwarten wir auch von dir.',
+    stance: 'encouraged',
+    scopes: { work: 'encouraged' },
+  },
+  {
+    text: 'El uso de herramientas de IA está en el centro del trabajo.',
+    stance: 'encouraged',
+    scopes: { work: 'encouraged' },
+  },
+  // Teaching others to use AI every day is the job, not a rule.
+  {
+    text: "Nous souhaitons créer un module pour aider les dirigeants de TPE à comprendre et utiliser l'IA générative au quotidien.",
+    stance: 'none',
+    scopes: {},
+  },
+];
+
+describe('round-12 families', () => {
+  it.each(ROUND12_FAMILIES)(
+    '$text',
+    ({ text, stance, scopes, disclosure = false, confidentiality = false }) => {
+      const reading = analyze(text);
+      expect(reading.stance).toBe(stance);
+      expect(reading.scopes).toEqual(scopes);
+      expect(reading.disclosureRequired).toBe(disclosure);
+      expect(reading.confidentiality).toBe(confidentiality);
+    },
+  );
+});
