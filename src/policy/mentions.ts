@@ -58,13 +58,13 @@ export function isAiKind(kind: Mention['kind']): boolean {
 }
 
 /**
- * A verb of using a few words before a generic term, a verb of making with it (`MADE_WITH`), or a word for tools
+ * A verb of using or mastering a few words before a generic term, a verb of making with it (`MADE_WITH`), or a word for tools
  * right before it, makes it a tool in use ("use AI", "usar ferramentas de IA", "outils d'IA"), so a requirement
  * beside it counts as one for the tool ("We encourage freelancers to use AI"); "experiencia en herramientas de IA"
  * alone stays a skill.
  */
 const USE_BEFORE =
-  /\b(?:use|uses|using|leverag\w*|utili[sz]\w*|employ\w*|usar|usas|usa|usen|usando|uso|emplear|recurrir a|utiliser|utilisez|utilisant|recours a|work(?:s|ing)? with|trabaj\w* con|trabalh\w* com|travaill\w* avec|arbeit\w* mit|(?:cod|program)\w* (?:with|con|com|avec|mit))(?: \S+){0,3}? ?$|\boutils? (?:d' ?)?$|\b(?:outils?|herramientas|ferramentas) (?:de |d')(?:\S+ ){0,3}?(?:par|por|con|com) $/;
+  /\b(?:use|uses|using|leverag\w*|utili[sz]\w*|employ\w*|usar|usas|usa|usen|usando|uso|emplear|recurrir a|utiliser|utilisez|utilisant|recours a|work(?:s|ing)? with|trabaj\w* con|trabalh\w* com|travaill\w* avec|arbeit\w* mit|(?:cod|program)\w* (?:with|con|com|avec|mit)|domin[ea]\w*|manej[ae]\w*|maitris\w*|beherrsch\w*)(?: \S+){0,3}? ?$|\boutils? (?:d' ?)?$|\b(?:outils?|herramientas|ferramentas) (?:de |d')(?:\S+ ){0,3}?(?:par|por|con|com) $/;
 
 /** Words a pattern can end on, and their last letters: the cheap first test before the pattern (`endsOnWord`). */
 interface LastWords {

@@ -20,11 +20,11 @@ export function asksPermission(sentence: string): boolean {
 
 /**
  * A question about the freelancer's AI use ("Do you use AI in your process?", "Vous utilisez l'IA dans votre
- * processus ?") sets the same condition as "if you use AI": a bare "tell us" beside it or after it asks for
+ * processus ?", "¿Usas IA para redactar?") sets the same condition as "if you use AI": a bare "tell us" beside it or after it asks for
  * disclosure.
  */
 const ASKS_USE =
-  /^(?:(?:do|did|will|are|have) you (?:\S+ ){0,2}?(?:use|using|used)|(?:vous utilisez|utilisez-vous|tu utilises|usas|utilizas|voce usa|voce utiliza|nutzt du|verwendest du|setzt du)\b)/;
+  /^[¿"']?\s*(?:(?:do|did|will|are|have) you (?:\S+ ){0,2}?(?:use|using|used)|(?:vous utilisez|utilisez-vous|tu utilises|usas|utilizas|usa usted|utiliza usted|voce usa|voce utiliza|nutzt du|verwendest du|setzt du|nutzen sie|verwenden sie)\b)/;
 
 export function asksAboutUse(sentence: string): boolean {
   return sentence.trimEnd().endsWith('?') && ASKS_USE.test(sentence.trimStart());

@@ -106,6 +106,8 @@ interface Clause {
 const OWN_WORK = 1 << CONDITIONS.indexOf('ownWork');
 /** The bit of `review`: a check with a detector ("mit einem KI-Detektor geprüft") is no review condition. */
 const REVIEW = 1 << CONDITIONS.indexOf('review');
+/** The bit of `tasks`: a limit beside a permission or a ban, a description beside a requirement. */
+const TASKS = 1 << CONDITIONS.indexOf('tasks');
 const REPORTED: Condition[] = ['limited', 'approval', 'review'];
 
 /** A text of one to `max` words, with no ";" or ":" in it. */
@@ -153,11 +155,13 @@ function splitClauses(
       // "Requisito obrigatório: usar IA", "Wichtig: keine Kundendaten in ChatGPT": a short label before the colon
       // belongs to the clause after it; so does a label that bans ("What we don't accept: ChatGPT answers in our
       // calls", "Lo que no bancamos: …"), and a label that names AI before a rule that names none ("Images
-      // générées par IA : possible, mais uniquement après accord").
+      // générées par IA : possible, mais uniquement après accord"); and a rule that names no AI before the tools it
+      // is about ("Tools you'll be required to use: ChatGPT, Notion AI").
       if (
         SHORT_LABEL.test(label) ||
         bansAsLabel(label, lexicon) ||
-        (aiBefore && !aiAfter && LABEL.test(label))
+        (aiBefore && !aiAfter && LABEL.test(label)) ||
+        (!aiBefore && aiAfter && (matches(lexicon.encourage, label) || matches(lexicon.permit, label)))
       )
         continue;
     }
@@ -219,11 +223,13 @@ function readClause(
   // Conditions only matter beside a ban, a permission, a requirement or a tool in use.
   const conditionsFound =
     forbids || permits || asks || uses.length > 0 ? groupsIn(lexicon.conditions, rest, CONDITIONS.length) : 0;
-  const found = detectorNamed ? conditionsFound & ~REVIEW : conditionsFound;
+  const checked = detectorNamed ? conditionsFound & ~REVIEW : conditionsFound;
+  // "Use ChatGPT for research and drafts": the tasks of a requirement describe it and limit nothing.
+  const found = asks && !forbids && !permits ? checked & ~TASKS : checked;
   // "Must be your own" restates a ban that has nothing else beside it ("we don't want what ChatGPT thinks").
   const ownOnly = found === OWN_WORK;
-  // `ownWork` is reported as `limited`.
-  const kinds = found & OWN_WORK ? (found & ~OWN_WORK) | 1 : found;
+  // `ownWork` and `tasks` are reported as `limited`.
+  const kinds = found & (OWN_WORK | TASKS) ? (found & ~(OWN_WORK | TASKS)) | 1 : found;
   const conditions: Condition[] = kinds === 0 ? [] : REPORTED.filter((_, index) => (kinds >> index) & 1);
 
   let stance: ClauseReading['stance'] | null = null;
@@ -398,7 +404,7 @@ function bareRequestAfter(input: SentenceInput): Span | null {
  */
 const NOT_USING =
   "(?:(?:don't|do not|aren't|are not|can't|cannot|haven't|have not|never|not|no|nao|ne|nicht|keine?n?) (?:\\S+ )?|n')" +
-  `(?:${USE_VERB}|know|comfortable|familiar|fluent|proficient|skilled|work with|cod\\w* with|writ\\w* with|travaill\\w*|trabaj\\w* con|trabalh\\w* com|arbeit\\w* mit|sabe\\w*|maneja\\w*|domina\\w*|maitris\\w*|beherrsch\\w*)\\b`;
+  `(?:${USE_VERB}|know|comfortable|familiar|fluent|proficient|skilled|work(?:ing)? with|cod\\w* with|writ\\w* with|travaill\\w*|trabaj\\w* con|trabalh\\w* com|arbeit\\w* mit|sabe\\w*|maneja\\w*|domina\\w*|maitris\\w*|beherrsch\\w*)\\b`;
 
 /**
  * A condition on not using AI ("if you don't use AI", "si no usas IA", "wenn du keine KI nutzt", "unless you use

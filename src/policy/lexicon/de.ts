@@ -4,7 +4,8 @@ const USE =
   '(?:verwende\\w*|genutzt|nutzen|benutz\\w*|eingesetzt|einsetzen|erstellt|erstellen|generiert|generieren|geschrieben|schreiben|verfasst|übersetzt|akzeptiert|angenommen|eingegeben|hochgeladen|geteilt|eingefügt|weitergegeben|kopiert|übertragen|eingespielt|eingeben|hochladen|teilen|einfügen|weitergeben|kopieren)';
 
 /** What may follow a bare "tell us" (`discloseBare`). */
-const BARE_AFTER = '(?: (?:vorher|vorab|zuerst|bitte|auch|davon))?';
+const BARE_AFTER =
+  '(?: (?:vorher|vorab|zuerst|bitte|auch|davon|in (?:der|deiner|ihrer|eurer) (?:bewerbung|nachricht|abgabe)|im angebot))?';
 const BARE_WHEN =
   '(?: (?:wenn|falls|sobald) (?:du|sie|ihr) (?:es |sie |ki )?(?:tust|tut|tun|nutzt|nutzen|verwendest|verwenden|einsetzt|einsetzen))?';
 
@@ -82,6 +83,8 @@ export const de: CueLexicon = {
     'nicht glücklich',
   ],
   prohibit: [
+    // "dürfen in keinem Arbeitsschritt eingesetzt werden", "zu keinem Zeitpunkt", from the negation on.
+    `keine[mnr]?(?<=\\b(?:in|an|zu|bei) keine[mnr]?) (?:\\S+ )?(?:arbeitsschritt\\w*|schritt\\w*|phase|stelle|zeitpunkt|fall|form|weise|stadium|projektphase)(?:(?: \\S+){0,3}? ${USE})?`,
     '(?:schick|schickt|schicken sie|sende|sendet|senden sie) (?:mir |uns )?(?:bitte )?(?:keine?n?|nicht)',
     'nehmen wir (?:\\S+ )?nicht (?:an|ab)',
     'keine (?:\\S+ ){0,6}?(?:in|an) (?:\\S+ ){0,3}?(?:eingeben|hochladen|einfügen|kopieren|teilen|weitergeben)',
@@ -144,7 +147,7 @@ export const de: CueLexicon = {
     '(?:ist|sind) bei uns (?:\\S+ )?(?:standard|pflicht|gesetzt|selbstverständlich)',
     '(?:täglich|tagtäglich)',
     // "Wir erwarten, dass du mit GitHub Copilot arbeitest": the verb comes last.
-    '(?:erwarten|erwarte|möchten|möchte|wollen|wünschen uns|setzen voraus|gehen davon aus) dass (?:du|sie|ihr) (?:\\S+ ){0,8}?(?:arbeitest|arbeitet|arbeiten|nutzt|nutzen|verwendest|verwendet|verwenden|einsetzt|einsetzen|benutzt|benutzen|erstellst|erstellen|generierst|generieren)',
+    '(?:erwarten|erwarte|möchten|möchte|wollen|wünschen uns|setzen voraus|gehen davon aus) dass (?:du|sie|ihr) (?:\\S+ ){0,12}?(?:arbeitest|arbeitet|arbeiten|nutzt|nutzen|verwendest|verwendet|verwenden|einsetzt|einsetzen|benutzt|benutzen|erstellst|erstellen|generierst|generieren)',
     '(?:jemanden|jemand|eine person|freelancer\\w*),? (?:der|die) (?:\\S+ ){0,4}?(?:arbeitet|nutzt|verwendet|beherrscht|einsetzt)',
     '(?:müssen|musst|solltest|sollten|sollen) (?:\\S+ ){0,8}?(?:nutzen|verwenden|einsetzen|beherrschen)',
     'erfahrung (?:\\S+ ){0,2}?(?:mit|in|im)',
@@ -181,7 +184,6 @@ export const de: CueLexicon = {
     'jedoch nicht',
     'begrenzt',
     'eingeschränkt',
-    '(?:für (?:die |das )?|fürs |zur |zum )(?:suchen|strukturieren|recherchieren|gliedern|recherche|brainstorming|grammatik|rechtschreibung|ideen|ideenfindung|gliederung|korrektur|inspiration)',
     '(?:endgültige|finale)n? (?:text|fassung|version)',
     'eigenen worten',
     'eigene[nr]? (?:text|arbeit|leistung)',
@@ -190,6 +192,9 @@ export const de: CueLexicon = {
   approval: [
     '(?:mit|ohne|vorherige[rn]?|nach) (?:\\S+ ){0,3}?(?:genehmigung|zustimmung|erlaubnis|freigabe|einwilligung|absprache)',
     '(?:abgesprochen|genehmigt|freigegeben) (?:werden|sein)',
+  ],
+  tasks: [
+    '(?:für (?:die |das )?|fürs |zur |zum )(?:suchen|strukturieren|recherchieren|gliedern|recherche|brainstorming|grammatik|rechtschreibung|ideen|ideenfindung|gliederung|korrektur|inspiration)',
   ],
   review: [
     '(?:selbst|sorgfältig|gründlich) (?:prüf|test|überprüf|kontrollier)\\w*',

@@ -8,7 +8,7 @@ const NEG =
 
 /** What may follow a bare "tell us": a pronoun, a time, "if you do" (`discloseBare`). */
 const BARE_AFTER =
-  '(?: (?:about|of) (?:it|that|this|them))?(?: (?:first|beforehand|in advance|upfront|up front|too|as well|please))?';
+  '(?: (?:about|of) (?:it|that|this|them))?(?: (?:first|beforehand|in advance|upfront|up front|too|as well|please|in (?:your|the) (?:proposal|application|cover letter|bid|reply|submission)))?';
 const BARE_WHEN =
   '(?: (?:if|when|whenever|once|after) (?:you|they) (?:do|did|do so|have|use (?:it|them|ai|one|any)|used (?:it|them|ai|one|any)))?';
 
@@ -52,6 +52,8 @@ export const en: CueLexicon = {
     "fit(?<=\\b(?:isn't|is not|aren't|are not|won't be|wouldn't be) (?:the |a )?(?:right |good )?fit)",
   ],
   prohibit: [
+    // "At no point/stage may AI be used", "in no step".
+    '(?:point|stage|step|time)(?<=\\b(?:at|in) no \\w+)',
     // "Please don't send me a ChatGPT cover letter".
     "(?:don't|do not|never|please don't) (?:send|submit|hand in|deliver|give)(?: me| us)?(?: a| an| any| your)?",
     // "Must never be pasted into ChatGPT", "never go into those tools".
@@ -167,12 +169,15 @@ export const en: CueLexicon = {
     '(?:may|can|could) (?:fix|help|assist|support|check|correct|polish|improve|edit|translate|research|be utili[sz]ed)',
   ],
   encourage: [
+    // "We want this done with AI image tools", from the participle back.
+    '(?:done|made|created|produced|generated|edited|built)(?<=\\b(?:want|need|would like|prefer) (?:it|this|them|these|everything|the \\w+) \\w+) (?:with|using|through)',
     // "AI tools are at the heart of this role", from the rare word back.
     '(?:core|heart|center|centre)(?<=\\b(?:at|is) the \\w+) of (?:the|this|our) (?:job|role|work|project|workflow|process)',
     // "We'll train you on our ChatGPT workflow".
     '(?:train|onboard) you (?:on|in)',
     // A team habit the newcomer shares: "whoever joins will be expected to work the same way", "you will too".
     '(?:expected|required) to (?:work|do (?:it|things)) (?:the same way|likewise|like us)',
+    '(?:expected|required|asked) to do (?:the same|likewise|so too)',
     'you will too',
     // "Our team ships with AI assistants every day and we expect the same from you", "daily use of Cursor".
     '(?:expect|require|want|ask) the same (?:from|of) (?:you|everyone|freelancers)',
@@ -219,6 +224,8 @@ export const en: CueLexicon = {
     '(?:with|using) (?:\\S+ ){0,3}?to (?:help )?(?:write|draft|generate|create|produce)',
   ],
   limited: [
+    // "We recommend AI for use cases like research": a limit even of a requirement.
+    '(?:for|with) (?:use cases|tasks|things) like',
     // "We're not against AI, within limits."
     'within (?:certain |some |reasonable |clear )?limits',
     'only (?:for|to|as|when|if|with|after|in|on|be used|through|via|within|inside|using)',
@@ -238,13 +245,11 @@ export const en: CueLexicon = {
     "but (?:it |they |ai )?(?:cannot|can't|must not|may not|should not|shouldn't)",
     'except',
     'exception',
-    '(?:for|with) (?:research\\w*|grammar|spelling|brainstorm\\w*|ideas|ideation|outlin\\w*|proofread\\w*|inspiration|drafting|first drafts|translation assistance|use cases like|tasks like|things like|learning|exploring)',
     '(?:assisted|assistive|assistance) (?:\\S+ ){0,3}?(?:ok|okay|fine|allowed|permitted)',
     "(?:cannot|can't|not) (?:do the writing|replace)",
     '(?:final|actual) (?:text|version|draft|article|work|deliverable|content|copy|answer|script|piece|code|translation)s? (?:must|should|has to|have to|needs to|will) be',
     '(?:final|actual) (?:\\S+ )?(?:is|are) (?:\\S+ )?(?:yours|your own)',
     'make sure (?:\\S+ ){0,5}?(?:yours|your own|written by you)',
-    '(?:brainstorm\\w*|research\\w*|outlin\\w*|proofread\\w*|spell-?check\\w*) with',
     'light (?:grammar|edit\\w*|clean\\w*|ai|use|usage)',
     '(?:allowed|permitted|acceptable|approved) (?:\\S+ ){0,2}?(?:uses?|usage|use cases)',
   ],
@@ -252,6 +257,10 @@ export const en: CueLexicon = {
     'your own (?:words|voice|work|writing|ideas|thinking|reasoning)',
     '(?:must|has to|have to|should|needs to|will) be (?:yours|your own|written by you)',
     '(?:must|should|has to|have to|needs to|need to|will) (?:\\S+ )?come from you(?:rself)?',
+  ],
+  tasks: [
+    '(?:for|with) (?:research\\w*|grammar|spelling|brainstorm\\w*|ideas|ideation|outlin\\w*|proofread\\w*|inspiration|drafting|first drafts|translation assistance|learning|exploring)',
+    '(?:brainstorm\\w*|research\\w*|outlin\\w*|proofread\\w*|spell-?check\\w*) with',
   ],
   approval: [
     '(?:with|without|after|need|needs|require\\w*|ask for|get|obtain|seek) (?:\\S+ ){0,3}?(?:approval|permission|consent|sign-off|authori[sz]ation)',

@@ -5,7 +5,8 @@ const USE =
   '(?:hagas|hagan|intentes|uses|usar|use|usen|usa|utilices|utilizar|utilice|utilicen|utiliza|emplees|emplear|recurras|recurrir|envíes|enviar|entregues|entregar|generes|generar|escribas|escribir|redactes|redactar|traduzcas|traducir|pongas|poner|subas|subir|compartas|compartir|introduzcas|introducir|pegues|pegar|copies|copiar|ingreses|ingresar|cargues|cargar|ser (?:escrit|generad|cread|redactad|traducid|hech)\\w*)(?:l[oa]s?|se)?';
 
 /** What may follow a bare "tell us" (`discloseBare`). */
-const BARE_AFTER = '(?: (?:antes|primero|tambien|por favor|de ello|de eso))?';
+const BARE_AFTER =
+  '(?: (?:antes|primero|tambien|por favor|de ello|de eso|en (?:la|tu|su) (?:propuesta|postulacion|candidatura|solicitud|entrega)))?';
 const BARE_WHEN =
   '(?: (?:si|cuando|siempre que|en cuanto) (?:lo |la |las |los )?(?:haces|hagas|hiciste|usas|uses|usaste|utilizas|utilices|empleas|emplees))?';
 
@@ -78,6 +79,8 @@ export const es: CueLexicon = {
   // "Si usas IA, no te postules", "no te molestes", "no es para ti".
   turnAway: ['no (?:te |se )?(?:postul|apliqu|molest)\\w*', 'no (?:es|será) para ti'],
   prohibit: [
+    // With the verb it negates, which is then no permission: "en ningún momento se puede usar".
+    `(?:ningún|ninguna) (?:momento|paso|etapa|fase|caso)(?:(?: \\S+){0,3}? ${USE})?`,
     'no (?:me |nos )?(?:envíes|mandes|envíen|manden|entregues|entreguen)',
     'no (?:serán|será|van a ser|va a ser) (?:considerad|leíd|revisad|evaluad|respondid)\\w*',
     '(?:van|va|irán|irá|acaban|terminan) (?:\\S+ )?(?:a|en) la (?:papelera|basura)',
@@ -98,7 +101,8 @@ export const es: CueLexicon = {
     'descart\\w*',
     'descalific\\w*',
     'en ningún caso',
-    `(?:no|nunca|jamás|ni) (?:\\S+ ){0,3}?${USE}`,
+    // Not a permission's "no hay ningún problema, úsala".
+    `(?:no|nunca|jamás|ni)(?! (?:hay|tengo|tenemos|es|veo) (?:ningún |ningun )?(?:problema|inconveniente)) (?:\\S+ ){0,3}?${USE}`,
     `no (?:debe|deben|debes|puede|pueden|puedes|podrán|podrá) (?:\\S+ ){0,3}?(?:${USE}|figurar)`,
     'evit\\w*',
   ],
@@ -173,7 +177,6 @@ export const es: CueLexicon = {
     'pero no',
     'pero nunca',
     'limitad\\w*',
-    'para (?:sacar |buscar |generar )?(?:investigar|investigación|la investigación|información|gramática|la gramática|ortografía|corregir|ideas|lluvia de ideas|esquemas?|inspiración|borradores?)',
     '(?:texto|versión|trabajo|contenido|redacción) final',
     '(?:tiene|tienen|ha|han) (?:que|de) ser (?:tuy\\w*|propi\\w*|de tu autoría)',
     'tus propias palabras',
@@ -185,6 +188,9 @@ export const es: CueLexicon = {
     '(?:con|sin|previa|requiere|pedir|solicitar|obtener|consultar) (?:\\S+ ){0,3}?(?:aprobación|autorización|permiso|consentimiento)',
     'aprobad\\w* (?:previamente|por)',
   ],
+  tasks: [
+    'para (?:sacar |buscar |generar )?(?:investigar|investigación|la investigación|información|gramática|la gramática|ortografía|corregir|ideas|lluvia de ideas|esquemas?|inspiración|borradores?)',
+  ],
   review: [
     'revis\\w* (?:humana|manual)',
     'supervisión humana',
@@ -193,6 +199,8 @@ export const es: CueLexicon = {
   ],
   disclose: ['declar\\w*', 'divulg\\w*', 'transparen\\w*', 'revel\\w*'],
   discloseWeak: [
+    // "Dinos qué herramienta", "cuéntanos en qué fichas la has usado".
+    '(?:dinos|dime|díganos|indícanos|cuéntanos|explícanos|nos digas|me digas) (?:qué|cuál|cuáles|cómo|dónde|en qué) (?:\\S+ ){0,3}?(?:herramientas?|modelos?|usaste|usas|uses|usado|utilizas|utilizado)',
     // "Deja una nota al final del documento diciendo dónde y para qué."
     '(?:nota|línea|observación|comentario)(?: \\S+){0,6}? (?:diciendo|indicando|explicando|aclarando|especificando|señalando) (?:dónde|qué|cuál|cuáles|si|cómo|para qué|en qué)',
     '(?:debes|deberás|tienes que|hay que|deberá|deben|deberán) (?:\\S+ )?(?:indicar|informar|mencionar|especificar|declarar|avisar|señalar|comunicar)\\w*',

@@ -5,7 +5,7 @@ const USE =
 
 /** What may follow a bare "tell us" (`discloseBare`). */
 const BARE_AFTER =
-  "(?: (?:avant|d'abord|aussi|egalement|s'il vous plait|svp|clairement|simplement|systematiquement|a chaque livraison|a chaque fois(?: que c'est le cas)?|a l'avance|en (?:les |la |le )?livrant)){0,2}";
+  "(?: (?:avant|d'abord|aussi|egalement|s'il vous plait|svp|clairement|simplement|systematiquement|a chaque livraison|a chaque fois(?: que c'est le cas)?|a l'avance|en (?:les |la |le )?livrant|dans (?:votre|ta|la) (?:candidature|proposition|reponse|livraison))){0,2}";
 const BARE_WHEN =
   "(?: (?:si|quand|lorsque|des que) vous (?:le faites|l'utilisez|les utilisez|en utilisez|y avez recours|l'avez fait|en avez utilise|l'avez utilisee?|les avez utilise(?:e|s|es)?))?";
 
@@ -74,6 +74,7 @@ export const fr: CueLexicon = {
     '(?:inutile|pas la peine) de (?:postuler|candidater)',
   ],
   prohibit: [
+    `(?:aucune|aucun) (?:étape|stade|phase|cas)(?:(?: \\S+){0,3}? ${USE})?`,
     "(?:ne (?:m'|nous )?envoyez pas|n'envoyez pas|ne (?:m'|nous )?envoie pas|ne (?:me |nous )?remettez pas)",
     '(?:vont|va) (?:\\S+ )?être (?:ignoré|écarté|supprimé|éliminé|refusé|rejeté)\\w*',
     '(?:sous aucun prétexte|à aucun moment)',
@@ -130,6 +131,7 @@ export const fr: CueLexicon = {
     'comme (?:vous (?:voulez|préférez|le souhaitez)|tu (?:veux|préfères))',
   ],
   encourage: [
+    "(?:je vous demanderai|je vous demande|nous vous demanderons|nous vous demandons|on vous demandera|on vous demande|je te demanderai|je te demande) (?:\\S+ )?d'(?:utiliser|employer|vous servir|te servir|travailler avec)",
     'au cœur (?:de la mission|du poste|du projet|du travail|de notre travail|de notre façon de travailler)',
     "(?:on attend|nous attendons|j'attends) que (?:vous|tu) (?:\\S+ ){0,2}?(?:sachiez|saches|maîtrisiez|maîtrises|utilisiez|utilises)",
     // A team habit the newcomer shares: "on attend la même chose de la personne qui nous rejoint".
@@ -176,7 +178,6 @@ export const fr: CueLexicon = {
     'mais pas',
     'mais jamais',
     'limité\\w*',
-    "pour (?:la recherche|des recherches|rechercher|la grammaire|l'orthographe|corriger|relire|des idées|trouver des idées|le brainstorming|un plan|l'inspiration|les brouillons|des brouillons|les ébauches|une première version)",
     '(?:texte|version|travail|contenu|livrable) final',
     'vos propres mots',
     'votre propre (?:texte|travail)',
@@ -187,6 +188,9 @@ export const fr: CueLexicon = {
     '(?:avec|sans|après|préalable|nécessite|demand\\w*|obten\\w*) (?:\\S+ ){0,3}?(?:accord|autorisation|approbation|consentement|validation)',
     '(?:demandez|écrivez|contactez|parlez)-(?:nous|moi|en) (?:\\S+ )?avant',
     '(?:sans|avec|après) (?:notre|mon|leur) feu vert',
+  ],
+  tasks: [
+    "pour (?:la recherche|des recherches|rechercher|la grammaire|l'orthographe|corriger|relire|des idées|trouver des idées|le brainstorming|un plan|l'inspiration|les brouillons|des brouillons|les ébauches|une première version)",
   ],
   review: [
     'relecture humaine',

@@ -137,7 +137,7 @@ function startsWith(sources: string[]): RegExp {
 /** Groups of `CompiledLexicon.before`, in order. */
 export const BEFORE = ['product', 'skill', 'contrast', 'ban'] as const;
 /** Groups of `CompiledLexicon.conditions`, in order. */
-export const CONDITIONS = ['limited', 'approval', 'review', 'ownWork'] as const;
+export const CONDITIONS = ['limited', 'approval', 'review', 'ownWork', 'tasks'] as const;
 /** Groups of `CompiledLexicon.parts`, in order. */
 export const PARTS: Part[] = ['proposal', 'work', 'communication'];
 
@@ -261,7 +261,7 @@ const DISCLOSURE_ROOTS = [
   'tell (?:us|me) (?:which|what|how|if|whether)',
   'let (?:us|me) know (?:which|what|how|if|whether)',
   '(?:which|what) (?:ai )?tools',
-  'qu[ée] herramientas',
+  'qu[ée] herramientas?',
   'quais ferramentas',
   'quel(?:s|le|les)? outils?',
   // "Añade una línea diciendo si usaste alguna de estas herramientas", "signalez les parties concernées".

@@ -1,10 +1,11 @@
 import { BARE_END, type CueLexicon } from './types.ts';
 
 const USE =
-  '(?:use|usar|usem|utilize|utilizar|utilizem|empregue|empregar|recorra|recorrer|envie|enviar|entregue|entregar|gere|gerar|escreva|escrever|redija|redigir|traduza|traduzir|coloque|colocar|compartilhe|compartilhar|cole|colar|insira|inserir|carregue|carregar|suba|subir|ser (?:escrit|gerad|criad|redigid|traduzid|feit)\\w*)';
+  '(?:use|usar|usem|utilize|utilizar|utilizem|empregue|empregar|recorra|recorrer|envie|enviar|entregue|entregar|gere|gerar|escreva|escrever|redija|redigir|traduza|traduzir|coloque|colocar|compartilhe|compartilhar|cole|colar|insira|inserir|carregue|carregar|suba|subir|ser (?:escrit|gerad|criad|redigid|traduzid|feit|usad|utilizad|empregad)\\w*)';
 
 /** What may follow a bare "tell us" (`discloseBare`). */
-const BARE_AFTER = '(?: (?:antes|primeiro|tambem|por favor|disso|sobre isso))?';
+const BARE_AFTER =
+  '(?: (?:antes|primeiro|tambem|por favor|disso|sobre isso|na (?:sua )?(?:proposta|candidatura|entrega)))?';
 const BARE_WHEN =
   '(?: (?:se|quando|caso|sempre que) (?:o |a |os |as )?(?:fizer|fizeres|usar|utilizar|usou|utilizou|usa|utiliza))?';
 
@@ -81,6 +82,7 @@ export const pt: CueLexicon = {
     'não vai (?:ser feliz|se dar bem)',
   ],
   prohibit: [
+    `(?:nenhum|nenhuma) (?:momento|passo|etapa|fase|caso|hipótese)(?:(?: \\S+){0,3}? ${USE})?`,
     'não (?:me |nos )?(?:mande|mandem|envie|enviem|entregue|entreguem|manda)',
     'não (?:serão|será|vão ser|vai ser) (?:considerad|lid|analisad|avaliad|respondid)\\w*',
     'não (?:serve|presta|passa)',
@@ -103,7 +105,8 @@ export const pt: CueLexicon = {
     'rejeitad\\w*',
     'recusad\\w*',
     'desclassificad\\w*',
-    `(?:não|nunca|jamais|nem) (?:\\S+ ){0,3}?${USE}`,
+    // Not a permission's "não tem problema nenhum, use".
+    `(?:não|nunca|jamais|nem)(?! (?:há|ha|tem|tenho|temos|vejo) (?:nenhum )?problema) (?:\\S+ ){0,3}?${USE}`,
     `não (?:deve|devem|pode|podem|poderá|poderão) (?:\\S+ ){0,3}?${USE}`,
     'evite\\w*',
     'em hipótese alguma',
@@ -172,7 +175,6 @@ export const pt: CueLexicon = {
     'mas não',
     'mas nunca',
     'limitad\\w*',
-    '(?:para|pra) (?:pesquisa|pesquisar|gramática|ortografia|revisão|ideias|brainstorm\\w*|esboços?|inspiração)',
     '(?:texto|versão|trabalho|conteúdo) final',
     'suas próprias palavras',
     '(?:deve|devem) ser (?:seu|sua|seus|suas|de sua autoria)',
@@ -180,6 +182,9 @@ export const pt: CueLexicon = {
   ownWork: [],
   approval: [
     '(?:com|sem|prévia|requer|pedir|solicitar|obter|consultar) (?:\\S+ ){0,3}?(?:aprovação|autorização|permissão|consentimento)',
+  ],
+  tasks: [
+    '(?:para|pra) (?:pesquisa|pesquisar|gramática|ortografia|revisão|ideias|brainstorm\\w*|esboços?|inspiração)',
   ],
   review: [
     'revisão humana',

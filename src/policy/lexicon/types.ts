@@ -42,6 +42,11 @@ export interface CueLexicon {
    * condition (`limited`), beside a ban and nothing else it only restates the ban.
    */
   ownWork: string[];
+  /**
+   * The tasks AI is for ("for research", "para investigar", "für Recherche"): beside a permission or a ban they
+   * limit it (`limited`); beside a requirement they only describe it ("use ChatGPT for research and drafts").
+   */
+  tasks: string[];
   approval: string[];
   review: string[];
   /**

@@ -469,6 +469,12 @@ export const ROUND5: HeldOutCase[] = [
     'Texter/in für Produktbeschreibungen – Onlineshop für Velozubehör\nWir sind ein Onlineshop aus Bern für Velozubehör (Taschen, Lichter, Schlösser) und haben rund 900 Artikel ohne vernünftige Beschreibung.\nWir erwarten, dass du die Entwürfe mit ChatGPT oder einem ähnlichen KI-Tool erstellst und sie danach überarbeitest – nur so kommen wir mit dem Budget durch\nAnforderungen:\n- Schweizer Rechtschreibung und Ausdrücke (Velo, parkieren)\n- Erfahrung mit Shopify\n- Zügiges Arbeiten\nBitte schick uns mit der Offerte eine Beispielbeschreibung für ein Velolicht\nBudget: CHF 4 pro Artikel',
   ],
 
+  // Once a known miss: the purpose of a required use read as a limit on it.
+  [
+    'encouraged',
+    'SDR / Pré-vendas remoto – software para academias\nVendemos um sistema de gestão para academias e estúdios de pilates no Brasil todo.\nVocê vai prospectar academias pelo LinkedIn, e-mail e WhatsApp e agendar demonstrações para o time comercial.\nSaber usar IA é obrigatório: você vai usar o ChatGPT para pesquisar cada academia e personalizar as mensagens em escala\nRequisitos:\n- Experiência com prospecção outbound\n- Conhecimento de CRM (Pipedrive ou RD Station)\n- Boa comunicação escrita\nRemuneração: R$ 1.800 fixo + comissão por reunião realizada',
+  ],
+
   // none (4)
   [
     'none',
@@ -489,10 +495,4 @@ export const ROUND5: HeldOutCase[] = [
 ];
 
 /** Read wrongly still, with why. */
-export const ROUND5_MISSES: KnownMiss[] = [
-  [
-    'encouraged',
-    'SDR / Pré-vendas remoto – software para academias\nVendemos um sistema de gestão para academias e estúdios de pilates no Brasil todo.\nVocê vai prospectar academias pelo LinkedIn, e-mail e WhatsApp e agendar demonstrações para o time comercial.\nSaber usar IA é obrigatório: você vai usar o ChatGPT para pesquisar cada academia e personalizar as mensagens em escala\nRequisitos:\n- Experiência com prospecção outbound\n- Conhecimento de CRM (Pipedrive ou RD Station)\n- Boa comunicação escrita\nRemuneração: R$ 1.800 fixo + comissão por reunião realizada',
-    '"você vai usar o ChatGPT para pesquisar cada academia": the purpose of a required use reads as a limit on it ("AI for research only"), which makes a restriction',
-  ],
-];
+export const ROUND5_MISSES: KnownMiss[] = [];

@@ -220,6 +220,12 @@ export const ROUND9: HeldOutCase[] = [
     'Ilustrador(a) para livro infantil (32 páginas)\n\nSou autora e vou publicar o meu primeiro livro infantil, sobre uma lontra que tem medo da água. Procuro ilustrador(a) com traço próprio, cores suaves, estilo aguarela (pode ser digital).\n\nSerão 16 ilustrações de página dupla + capa.\n\nImportante: as ilustrações têm de ser feitas por si, de raiz. Nada de Midjourney, Stable Diffusion, DALL·E ou afins, nem sequer como base para pintar por cima. A editora exige isso em contrato.\n\nAgradeço que envie portefólio e uma estimativa de prazo.',
     { disclosure: false, confidentiality: false, detectors: false, scopes: { work: 'prohibited' } },
   ],
+  // r9-042: AI only for research; the script must be written by the freelancer, and AI use must be reported.
+  [
+    'restricted',
+    'Roteirista para canal de história no YouTube 📜\n\nCanal com 250 mil inscritos sobre história do Brasil. Preciso de roteiros de 12-15 minutos (~2.000 palavras), 1 por semana.\n\nSobre IA: pode usar para pesquisa e para organizar as fontes, tudo bem. Mas o roteiro em si tem que ser escrito por você, e se usou IA em alguma etapa, me avisa na entrega.\n\nImportante ter bom texto narrativo e cuidado com as fontes (nada de curiosidade inventada!). Mande um roteiro ou texto que você já escreveu.',
+    { disclosure: true, confidentiality: false, detectors: false, scopes: { work: 'restricted' } },
+  ],
   // r9-043: DeepL Pro allowed only as a base with full review, documents may not go into other tools.
   [
     'restricted',
@@ -428,13 +434,6 @@ export const ROUND9_MISSES: KnownMiss[] = [
     'Agente de soporte por chat (SaaS de facturación) – manejo de IA obligatorio\n\nAtenderás tickets en Intercom de clientes de México y Colombia. Tenemos un asistente de IA integrado y queremos que lo aproveches al máximo: redactar respuestas con IA, resumir conversaciones largas y armar artículos de ayuda.\n\nBuscamos:\n• saber escribir buenos prompts (lo vamos a evaluar en la prueba)\n• paciencia con usuarios no técnicos\n• disponibilidad de 9 a 18 h (CDMX)\n\nContrato por 6 meses, renovable.',
     'reads stance none, work unset',
     { disclosure: false, confidentiality: false, detectors: false, scopes: { work: 'encouraged' } },
-  ],
-  // r9-042: AI only for research; the script must be written by the freelancer, and AI use must be reported.
-  [
-    'restricted',
-    'Roteirista para canal de história no YouTube 📜\n\nCanal com 250 mil inscritos sobre história do Brasil. Preciso de roteiros de 12-15 minutos (~2.000 palavras), 1 por semana.\n\nSobre IA: pode usar para pesquisa e para organizar as fontes, tudo bem. Mas o roteiro em si tem que ser escrito por você, e se usou IA em alguma etapa, me avisa na entrega.\n\nImportante ter bom texto narrativo e cuidado com as fontes (nada de curiosidade inventada!). Mande um roteiro ou texto que você já escreveu.',
-    'reads disclosure false',
-    { disclosure: true, confidentiality: false, detectors: false, scopes: { work: 'restricted' } },
   ],
   // r9-054: Any tools for the code, but AI-written applications are discarded; overall prohibited.
   [
