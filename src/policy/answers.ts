@@ -24,6 +24,10 @@ const ANSWER = new RegExp(
 );
 const FIRST_WORD = new RegExp(`^${LABEL}([a-z]+)`);
 
+/** An answer this short is a bare yes or no ("A: No."); the sentence after it, this short, still belongs to it. */
+const BARE_ANSWER_MAX = 12;
+const ANSWER_MORE_MAX = 120;
+
 const POLARITY: Exclude<Stance, 'none'>[] = ['allowed', 'prohibited', 'encouraged'];
 
 /**
@@ -42,6 +46,13 @@ export function readAnswer(input: SentenceInput): Finding[] {
   const reply = foldForMatching(input.lower.slice(answer.start, answer.end));
   const found = ANSWER.exec(reply);
   const parts = partsIn(question, input.lexicon);
+  // "A: No. Not for the articles and not for your application either.": a bare yes or no whose question names no
+  // part takes the parts the short sentence after it names.
+  if (found && parts.length === 0 && answer.end - answer.start <= BARE_ANSWER_MAX) {
+    const more = nextSentence(text, answer.end);
+    if (more && more.end - more.start <= ANSWER_MORE_MAX && text[more.end - 1] !== '?')
+      parts.push(...partsIn(foldForMatching(input.lower.slice(more.start, more.end)), input.lexicon));
+  }
   const findings: Finding[] = [];
   if (found) {
     const group = found[1] ? 0 : found[2] ? 1 : 2;

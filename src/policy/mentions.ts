@@ -107,10 +107,11 @@ const BAN_MARK = /[\u274c\u26d4\u2716\u2717\u2718]\ufe0f?[ \t]*$|\ud83d\udeab\uf
 
 /** Something handed over right before the term: "share our roadmap with", "paste it into", "upload files to". */
 const HANDED_TO =
-  /\b(?:shar|past|upload|feed|put|enter|input|cop(?:y|ie)|send|giv|load)\w* (?:\S+ ){0,4}?(?:with|into|to|in) (?:any |an? |the |other )?$/;
+  /\b(?:shar|past|upload|feed|put|enter|input|cop(?:y|ie)|send|giv|load)\w* (?:\S+ ){0,4}?(?:with|into|to|in) (?:any |an? |the |other )?(?:online |public |free |external |third-party |cloud )?$/;
 
 /** The last words of `HANDED_TO`, tested first on the end of the words alone. */
-const HANDED_TAIL = /\b(?:with|into|to|in) (?:any |an? |the |other )?$/;
+const HANDED_TAIL =
+  /\b(?:with|into|to|in) (?:any |an? |the |other )?(?:online |public |free |external |third-party |cloud )?$/;
 
 /** A detector noun right after an AI term: "AI detector", "KI-Detektor", "AI-checker", "KI-Prüfung". */
 const DETECTOR_AFTER =
@@ -193,7 +194,7 @@ function roleOf(
   // handed to it ("never share our roadmap with AI chatbots") makes a chatbot or an app a tool, not the product.
   if (
     (lexicon.productAfter.test(after) &&
-      !(HANDED_TAIL.test(beforeWords.slice(-12)) && HANDED_TO.test(beforeWords))) ||
+      !(HANDED_TAIL.test(beforeWords.slice(-24)) && HANDED_TO.test(beforeWords))) ||
     before === 'product' ||
     before === 'contrast'
   ) {

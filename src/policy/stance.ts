@@ -65,6 +65,10 @@ const PRODUCT_WINDOW = 30;
 const PASSIVE_REVIEW =
   /\b(?:be (?:\S+ )?(?:reviewed|verified|checked|edited|proofread)|by (?:you|a human|hand)|human|manual\w*|unreviewed|unedited|unverified|raw|revis\w*|uberpruf\w*|gepruft|relu|verifi\w*)\b/;
 
+/** The review is the job being posted: "Human editor needed for a book drafted with ChatGPT". */
+const REVIEW_IS_THE_JOB =
+  /\b(?:(?:editors?|proofreaders?|reviewers?) (?:needed|wanted|required|sought)|(?:looking for|seeking|hiring|need) (?:an? )?(?:\S+ )?(?:editor|proofreader|reviewer))\b/;
+
 /** Checking someone's text: beside a detector named as a comparison, it is still a check ("tools like GPTZero"). */
 const CHECKS =
   /\b(?:check\w*|scan\w*|(?:run|go|goes|went|pass|put)\w* (?:\S+ ){0,3}?through|screen\w*|verif\w*|test\w*|flag\w*|v\u00e9rifi\w*|contr\u00f4l\w*|comprob\w*|pr\u00fcf\w*|\u00fcberpr\u00fcf\w*|passa\w* (?:\S+ ){0,3}?(?:par|por|pelo)|pasa\w* (?:\S+ ){0,3}?por)/;
@@ -251,7 +255,12 @@ function readClause(
   } else if (uses.length > 0 && (conditions.includes('limited') || conditions.includes('approval'))) {
     // A condition alone restricts when it limits or needs approval; "you need to edit AI drafts" is a task.
     stance = 'restricted';
-  } else if (uses.length > 0 && conditions.includes('review') && PASSIVE_REVIEW.test(rest)) {
+  } else if (
+    uses.length > 0 &&
+    conditions.includes('review') &&
+    PASSIVE_REVIEW.test(rest) &&
+    !REVIEW_IS_THE_JOB.test(rest)
+  ) {
     stance = 'restricted';
   }
   if (stance === null) return null;

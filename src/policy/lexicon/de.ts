@@ -83,6 +83,8 @@ export const de: CueLexicon = {
     'nicht glücklich',
   ],
   prohibit: [
+    // "Kundendaten haben in KI-Tools nichts zu suchen".
+    'nichts (?:\\S+ )?zu suchen',
     // "dürfen in keinem Arbeitsschritt eingesetzt werden", "zu keinem Zeitpunkt", from the negation on.
     `keine[mnr]?(?<=\\b(?:in|an|zu|bei) keine[mnr]?) (?:\\S+ )?(?:arbeitsschritt\\w*|schritt\\w*|phase|stelle|zeitpunkt|fall|form|weise|stadium|projektphase)(?:(?: \\S+){0,3}? ${USE})?`,
     '(?:schick|schickt|schicken sie|sende|sendet|senden sie) (?:mir |uns )?(?:bitte )?(?:keine?n?|nicht)',

@@ -52,6 +52,8 @@ export const en: CueLexicon = {
     "fit(?<=\\b(?:isn't|is not|aren't|are not|won't be|wouldn't be) (?:the |a )?(?:right |good )?fit)",
   ],
   prohibit: [
+    // "Client data has no place in ChatGPT".
+    '(?:place|business)(?<=\\b(?:has|have) no \\w+)',
     // "At no point/stage may AI be used", "in no step".
     '(?:point|stage|step|time)(?<=\\b(?:at|in) no \\w+)',
     // "Please don't send me a ChatGPT cover letter".
@@ -276,7 +278,7 @@ export const en: CueLexicon = {
     '(?:human|manual\\w*) (?:review\\w*|check\\w*|edit\\w*|oversight|verification)',
     '(?:must|should|has to|have to|needs to) be (?:\\S+ )?(?:reviewed|verified|checked|edited|fact-checked|proofread)',
     '(?:reviewed|verified|checked|edited|fact-checked) by (?:you|a human|hand)',
-    '(?:a human|someone|you|a person|a native speaker|an editor) (?:must|should|has to|needs to|will|can) (?:\\S+ )?(?:review|check|edit|verify|proofread)',
+    '(?:a human|someone|you|a person|a native speaker|an editor) (?:must|should|has to|needs to|will|can) (?:\\S+ ){0,2}?(?:review|check|edit|verify|proofread)',
     '(?:a human|a native speaker|a person|an editor|someone) (?:reviews|checks|edits|verifies|proofreads)',
     'unreviewed',
     'unchecked',
@@ -337,6 +339,8 @@ export const en: CueLexicon = {
     "(?:client|customer|patient|tenant|employee|user)s?'? (?:\\w+ ){1,2}?(?:returns|statements|names|records|data|files|details|information|documents)",
     "(?:transcripts?|recordings?|manuscripts?|case files|records|documents|files|data)(?: \\S+){0,3}? (?:must|may|should|can|cannot|can't|are|is)(?: not| never|n't)?(?: \\w+)? be (?:uploaded|shared|pasted|entered|fed|put|copied|sent|given|submitted|input|loaded)",
     '(?:any|no|none of the|these|those) (?:\\w+ )?(?:transcripts?|recordings?|manuscripts?|contracts?|case files?|documents?|records?)',
+    // "Don't upload the files into any AI service", from the noun back.
+    'files(?<=\\b(?:the|all|any|these|those) (?:\\w+ )?files)',
     'trade secrets?',
     // "Nothing uploaded to ChatGPT": whatever the material, it stays out.
     'nothing (?:\\S+ )?(?:uploaded|pasted|fed|shared|entered|copied|sent) (?:in)?to',

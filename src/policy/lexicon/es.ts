@@ -79,6 +79,7 @@ export const es: CueLexicon = {
   // "Si usas IA, no te postules", "no te molestes", "no es para ti".
   turnAway: ['no (?:te |se )?(?:postul|apliqu|molest)\\w*', 'no (?:es|será) para ti'],
   prohibit: [
+    'no (?:tiene|tienen) (?:cabida|lugar)',
     // With the verb it negates, which is then no permission: "en ningún momento se puede usar".
     `(?:ningún|ninguna) (?:momento|paso|etapa|fase|caso)(?:(?: \\S+){0,3}? ${USE})?`,
     'no (?:me |nos )?(?:envíes|mandes|envíen|manden|entregues|entreguen)',

@@ -74,6 +74,7 @@ export const fr: CueLexicon = {
     '(?:inutile|pas la peine) de (?:postuler|candidater)',
   ],
   prohibit: [
+    "(?:n'ont|n'a) (?:rien à faire|pas (?:leur|sa) place)",
     `(?:aucune|aucun) (?:étape|stade|phase|cas)(?:(?: \\S+){0,3}? ${USE})?`,
     "(?:ne (?:m'|nous )?envoyez pas|n'envoyez pas|ne (?:m'|nous )?envoie pas|ne (?:me |nous )?remettez pas)",
     '(?:vont|va) (?:\\S+ )?être (?:ignoré|écarté|supprimé|éliminé|refusé|rejeté)\\w*',
@@ -212,7 +213,7 @@ export const fr: CueLexicon = {
     // "Ajoutez une note en fin de document précisant où et pourquoi."
     '(?:note|ligne|mention|remarque|commentaire)(?: \\S+){0,6}? (?:précisant|indiquant|expliquant|disant|signalant) (?:où|quel|quels|quelle|quelles|si|comment|pourquoi|à quoi|lesquel\\w*)',
     // "Indiquez-nous lesquelles sont concernées".
-    '(?:indiquez|précisez|dites|signalez)-nous (?:lesquel\\w*|où|quand|si)',
+    '(?:indiquez|précisez|dites|signalez|indique|précise|dis|signale)-(?:nous|moi) (?:lequel|laquelle|lesquel\\w*|où|quand|si|comment|pour quoi)',
     // "Indique clairement dans ta livraison quels éléments ont été faits avec l'IA".
     '(?:indiqu|précis|signal|list|mentionn)\\w* (?:\\S+ ){0,5}?(?:quels?|quelles?|ce qui|les éléments|les parties) (?:\\S+ ){0,6}?(?:ia|fait|faits|faites|générée?s?|créée?s?|concernée?s?|passée?s?)',
     "(?:merci de|veuillez|vous devez|il faut) (?:le |nous |l'|la )?(?:préciser|indiquer|signaler|mentionner|informer|prévenir)",

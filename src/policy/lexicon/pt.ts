@@ -82,6 +82,7 @@ export const pt: CueLexicon = {
     'não vai (?:ser feliz|se dar bem)',
   ],
   prohibit: [
+    'não (?:tem|têm) (?:lugar|espaço)',
     `(?:nenhum|nenhuma) (?:momento|passo|etapa|fase|caso|hipótese)(?:(?: \\S+){0,3}? ${USE})?`,
     'não (?:me |nos )?(?:mande|mandem|envie|enviem|entregue|entreguem|manda)',
     'não (?:serão|será|vão ser|vai ser) (?:considerad|lid|analisad|avaliad|respondid)\\w*',
@@ -194,6 +195,8 @@ export const pt: CueLexicon = {
   ],
   disclose: ['declar\\w*', 'divulg\\w*', 'transparên\\w*', 'revel\\w*'],
   discloseWeak: [
+    // "Na candidatura indique se trabalha com TA e qual o motor."
+    '(?:indiq|inform|dig|cont|avis)\\w*(?:-nos)?(?: \\S+){0,3}? se (?:usa|utiliza|usou|utilizou|trabalha com|vai usar|pretende usar)',
     // "Coloca uma observação no fim do documento dizendo onde e pra quê."
     '(?:observação|observacao|nota|linha|comentário)(?: \\S+){0,6}? (?:dizendo|indicando|explicando|informando|especificando) (?:onde|qual|quais|se|como|o que|pra quê|para quê|pra que|para que|em que)',
     // "Desde que indique nos pull requests as partes geradas".

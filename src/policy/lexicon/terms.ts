@@ -5,7 +5,8 @@
 
 /** Named generative-AI and machine-translation tools. */
 export const TOOLS = [
-  'chat ?-?gpt',
+  // With its plan, which is no team of people: "ChatGPT Team", "ChatGPT Enterprise".
+  'chat ?-?gpt(?: (?:team|enterprise|plus|pro|edu))?',
   // A common misspelling.
   'chat ?-?gtp',
   'gpt-?[3-5](?:\\.5)?o?(?:-?(?:turbo|mini))?',
@@ -71,6 +72,8 @@ export const GENERIC = [
   'cloned voices?',
   'machine[- ](?:written|generated)',
   'voice[- ]?clon\\w*',
+  // A chatbot as a place data must not go ("a public chatbot"); a bare "chatbot" is mostly a product to build.
+  '(?:public|online|free|consumer|third-party) chatbots?',
 ];
 
 /** Wording that by itself demands human-only work ("human translation only"). */

@@ -536,15 +536,151 @@ const ROUND12_FAMILIES: FullCase[] = [
   },
 ];
 
-describe('round-12 families', () => {
-  it.each(ROUND12_FAMILIES)(
-    '$text',
-    ({ text, stance, scopes, disclosure = false, confidentiality = false }) => {
+/** Families the round-13 posts showed. */
+const ROUND13_FAMILIES: FullCase[] = [
+  // The tasks of a requirement describe it; beside a permission they limit it.
+  {
+    text: 'Wir erwarten, dass Sie ChatGPT oder Claude aktiv für Recherche, Gliederungen und Entwürfe einsetzen.',
+    stance: 'encouraged',
+    scopes: { work: 'encouraged' },
+  },
+  {
+    text: 'Use ChatGPT for research and first drafts, then edit.',
+    stance: 'encouraged',
+    scopes: { work: 'encouraged' },
+  },
+  { text: 'You may use AI for research.', stance: 'restricted', scopes: { work: 'restricted' } },
+  { text: 'Puedes usar IA para investigar.', stance: 'restricted', scopes: { work: 'restricted' } },
+  // "No problem" is no negation of the use after it.
+  {
+    text: 'Si usas IA, no hay ningún problema, úsala con confianza.',
+    stance: 'allowed',
+    scopes: { work: 'allowed' },
+  },
+  {
+    text: 'Não tem problema nenhum, use o ChatGPT à vontade.',
+    stance: 'allowed',
+    scopes: { work: 'allowed' },
+  },
+  // "At no stage", with the verb it negates.
+  {
+    text: 'KI darf in keinem Arbeitsschritt eingesetzt werden.',
+    stance: 'prohibited',
+    scopes: { work: 'prohibited' },
+  },
+  { text: 'En ningún momento se puede usar IA.', stance: 'prohibited', scopes: { work: 'prohibited' } },
+  { text: 'Em nenhum momento pode ser usada IA.', stance: 'prohibited', scopes: { work: 'prohibited' } },
+  {
+    text: "À aucune étape l'IA ne peut être utilisée.",
+    stance: 'prohibited',
+    scopes: { work: 'prohibited' },
+  },
+  { text: 'At no stage may AI tools be used.', stance: 'prohibited', scopes: { work: 'prohibited' } },
+  // Turning away those who don't like working with AI requires it; so does "expected to do the same".
+  {
+    text: "If you don't like working with AI coding tools, this isn't the right fit.",
+    stance: 'encouraged',
+    scopes: { work: 'encouraged' },
+  },
+  {
+    text: "Everyone here works with Claude Code and Cursor every day, and you'll be expected to do the same.",
+    stance: 'encouraged',
+    scopes: { work: 'encouraged' },
+  },
+  {
+    text: 'We want this done with AI image tools like Midjourney.',
+    stance: 'encouraged',
+    scopes: { work: 'encouraged' },
+  },
+  // A rule before a colon covers the tools after it.
+  {
+    text: "Tools you'll be required to use: ChatGPT, Notion AI and Canva.",
+    stance: 'encouraged',
+    scopes: { work: 'encouraged' },
+  },
+  {
+    text: "Mes outils, que je vous demanderai d'utiliser aussi : Notion AI pour les comptes rendus, ChatGPT pour les brouillons.",
+    stance: 'encouraged',
+    scopes: { work: 'encouraged' },
+  },
+  // Mastering AI tools, used daily, is required.
+  {
+    text: 'Buscamos a alguien que domine herramientas de IA y las use a diario.',
+    stance: 'encouraged',
+    scopes: { work: 'encouraged' },
+  },
+  // Questions about use, then a request to be told.
+  {
+    text: '¿Usas IA para redactar? Cuéntanoslo en la propuesta.',
+    stance: 'restricted',
+    scopes: { work: 'restricted' },
+    disclosure: true,
+  },
+  {
+    text: "Si vous utilisez un outil d'IA, dites-moi lequel et pour quoi faire.",
+    stance: 'restricted',
+    scopes: { work: 'restricted' },
+    disclosure: true,
+  },
+  // Data kept out of AI tools named by where they would go.
+  {
+    text: 'Never paste our code into a public chatbot.',
+    stance: 'restricted',
+    scopes: { work: 'restricted' },
+    confidentiality: true,
+  },
+  {
+    text: "Don't upload the files into any online AI service.",
+    stance: 'restricted',
+    scopes: { work: 'restricted' },
+    confidentiality: true,
+  },
+  {
+    text: 'Kundendaten haben in KI-Tools nichts zu suchen.',
+    stance: 'restricted',
+    scopes: { work: 'restricted' },
+    confidentiality: true,
+  },
+  {
+    text: 'Client data has no place in ChatGPT.',
+    stance: 'restricted',
+    scopes: { work: 'restricted' },
+    confidentiality: true,
+  },
+  // Reviewing your own replies is a condition; a review that is the job is none.
+  {
+    text: 'You can use an AI assistant to draft replies, but you must read and edit every reply yourself.',
+    stance: 'restricted',
+    scopes: { work: 'restricted' },
+  },
+  { text: 'Human editor needed for a nonfiction book (drafted with ChatGPT)', stance: 'none', scopes: {} },
+  // A bare "No." takes the parts the sentence after it names.
+  {
+    text: 'Q: Can I use AI tools?\nA: No. Not for the articles and not for your application either.',
+    stance: 'prohibited',
+    scopes: { proposal: 'prohibited', work: 'prohibited' },
+  },
+  // A plan of a tool is no team of people.
+  {
+    text: 'Vous utiliserez nos outils (ChatGPT Team, Surfer SEO) pour produire les premières versions.',
+    stance: 'encouraged',
+    scopes: { work: 'encouraged' },
+  },
+];
+
+const FULL_TABLES: Record<string, FullCase[]> = {
+  'round-12 families': ROUND12_FAMILIES,
+  'round-13 families': ROUND13_FAMILIES,
+};
+
+for (const [name, cases] of Object.entries(FULL_TABLES)) {
+  describe(name, () => {
+    it.each(cases)('$text', ({ text, stance, scopes, disclosure = false, confidentiality = false }) => {
       const reading = analyze(text);
       expect(reading.stance).toBe(stance);
       expect(reading.scopes).toEqual(scopes);
       expect(reading.disclosureRequired).toBe(disclosure);
       expect(reading.confidentiality).toBe(confidentiality);
-    },
-  );
-});
+    });
+  });
+}
