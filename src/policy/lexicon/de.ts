@@ -117,7 +117,7 @@ export const de: CueLexicon = {
     '(?:geben|laden|kopieren|fügen|stellen|teilen|verwenden|nutzen|benutzen|setzen|speisen) sie (?:\\S+ ){0,8}?(?:nicht|keine?n?)',
   ],
   permit: [
-    '(?:habe|haben) (?:ich |wir )?nichts dagegen',
+    'dagegen(?<=\\b(?:habe|haben) (?:ich |wir )?nichts dagegen)',
     '(?:ist|sind) (?:uns |mir )?(?:\\S+ ){0,2}?(?:egal|wurscht|wurst|schnuppe|gleichgültig)',
     'nur zu',
     '(?:ist|sind) (?:\\S+ ){0,3}?(?:okay|ok)',
@@ -141,7 +141,7 @@ export const de: CueLexicon = {
     '(?:im mittelpunkt|im kern|kern) (?:der|des|unserer|unseres) (?:arbeit|projekts|rolle|stelle|auftrags|workflows)',
     // A team habit the newcomer shares: "das erwarten wir auch von dir".
     '(?:erwarten|verlangen) wir (?:\\S+ )?(?:auch )?von (?:dir|ihnen|euch|allen|jedem|neuen)',
-    '(?:das|dasselbe|dies) (?:erwarten|verlangen) wir',
+    '(?:erwarten|verlangen)(?<=\\b(?:das|dasselbe|dies) \\w+) wir',
     // "KI-Tools beim Programmieren sind ausdrücklich erwünscht" ("nicht erwünscht" is a ban, masked first).
     '(?:ausdrücklich|sehr|durchaus|gern|gerne) (?:erwünscht|gewünscht)',
     '(?:ich |wir )?(?:empfehle|empfehlen|rate|raten) (?:\\S+ ){0,6}?(?:zu nutzen|zu verwenden|zu benutzen|einzusetzen)',
@@ -170,8 +170,8 @@ export const de: CueLexicon = {
     '(?:du wirst|sie werden|ihr werdet) (?:\\S+ ){0,8}?(?:generieren|erstellen|erzeugen|schreiben|entwerfen|übersetzen|vertonen)',
   ],
   limited: [
-    'in (?:gewissen |bestimmten |engen )?grenzen',
-    'in maßen',
+    'grenzen(?<=\\bin (?:gewissen |bestimmten |engen )?grenzen)',
+    'maßen(?<=\\bin maßen)',
     // Not "nur zu" ("go ahead").
     'nur(?! zu\\b)',
     'ausschließlich',

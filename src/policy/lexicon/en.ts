@@ -53,9 +53,9 @@ export const en: CueLexicon = {
   ],
   prohibit: [
     // "Client data has no place in ChatGPT".
-    '(?:place|business)(?<=\\b(?:has|have) no \\w+)',
+    'no (?:place|business)(?<=\\b(?:has|have) no \\w+)',
     // "At no point/stage may AI be used", "in no step".
-    '(?:point|stage|step|time)(?<=\\b(?:at|in) no \\w+)',
+    'no (?:point|stage|step|time)(?<=\\b(?:at|in) no \\w+)',
     // "Please don't send me a ChatGPT cover letter".
     "(?:don't|do not|never|please don't) (?:send|submit|hand in|deliver|give)(?: me| us)?(?: a| an| any| your)?",
     // "Must never be pasted into ChatGPT", "never go into those tools".
@@ -115,10 +115,10 @@ export const en: CueLexicon = {
     '(?:get|gets|receive|receives|will get|will receive) no (?:reply|response|answer)',
     '(?:instant|instantly|immediate|immediately|automatic|auto) (?:decline\\w*|reject\\w*|ban\\w*|disqualif\\w*|rejection)',
     'no (?:\\S+ ){0,5}?(?:allowed|permitted|accepted|tolerated)',
-    // "No part of them may be pasted into ChatGPT", from the rare word back.
-    '(?:part|excerpt|portion|snippet|passage)s?(?<=\\bno \\w+) (?:of (?:\\S+ ){1,3}?)?(?:may|can|must|should|shall|is to|will) (?:ever )?(?:be|go|end up)',
-    // "No running the text through ChatGPT", from the rare word back.
-    '(?:running|putting|pasting|feeding|uploading|copying|passing|sending|dumping)(?<=\\bno \\w+)',
+    // "No part of them may be pasted into ChatGPT" (beside the other sources led by "no").
+    'no (?:part|excerpt|portion|snippet|passage)s? (?:of (?:\\S+ ){1,3}?)?(?:may|can|must|should|shall|is to|will) (?:ever )?(?:be|go|end up)',
+    // "No running the text through ChatGPT".
+    'no (?:running|putting|pasting|feeding|uploading|copying|passing|sending|dumping)',
     // "We get hundreds of AI proposals and delete them all".
     '(?:delet|trash|bin|archiv|ignor|reject|declin|discard)\\w* (?:them|those|these)(?: all)?',
     // "No generative AI tools may be used at any stage": the subject's "no" bans.
@@ -171,8 +171,8 @@ export const en: CueLexicon = {
     '(?:may|can|could) (?:fix|help|assist|support|check|correct|polish|improve|edit|translate|research|be utili[sz]ed)',
   ],
   encourage: [
-    // "We want this done with AI image tools", from the participle back.
-    '(?:done|made|created|produced|generated|edited|built)(?<=\\b(?:want|need|would like|prefer) (?:it|this|them|these|everything|the \\w+) \\w+) (?:with|using|through)',
+    // "We want this done with AI image tools".
+    '(?:want|need|would like|prefer) (?:it|this|them|these|everything) (?:done|made|created|produced|generated|edited|built) (?:with|using|through)',
     // "AI tools are at the heart of this role", from the rare word back.
     '(?:core|heart|center|centre)(?<=\\b(?:at|is) the \\w+) of (?:the|this|our) (?:job|role|work|project|workflow|process)',
     // "We'll train you on our ChatGPT workflow".
@@ -227,9 +227,9 @@ export const en: CueLexicon = {
   ],
   limited: [
     // "We recommend AI for use cases like research": a limit even of a requirement.
-    '(?:for|with) (?:use cases|tasks|things) like',
+    '(?:use cases|tasks|things) like(?<=\\b(?:for|with) (?:use cases|tasks|things) like)',
     // "We're not against AI, within limits."
-    'within (?:certain |some |reasonable |clear )?limits',
+    'limits(?<=\\bwithin (?:certain |some |reasonable |clear )?limits)',
     'only (?:for|to|as|when|if|with|after|in|on|be used|through|via|within|inside|using)',
     // From the rare word back (see the README): "for research only".
     'only(?<=\\b(?:for|to) (?:\\S+ ){0,4}?only)',
@@ -350,7 +350,7 @@ export const en: CueLexicon = {
   ],
   materialReference: [
     // "Our files are confidential. No part of them may go into ChatGPT."
-    '(?:no|not a single|not one) (?:part|excerpt|portion|snippet|piece|passage|line|page|sentence)s?(?= (?:of|may|can|must|should|is|goes|will)\\b| ?[.,;:]|$)',
+    '(?:part|excerpt|portion|snippet|piece|passage|line|page|sentence)s?(?<=\\b(?:no|not a single|not one) \\w+)(?= (?:of|may|can|must|should|is|goes|will)\\b| ?[.,;:]|$)',
     '(?:paste|upload|share|put|enter|feed|input|copy|send|give|load) (?:anything|nothing)',
     '(?:past\\w*|upload\\w*|shar\\w*|put\\w*|enter\\w*|feed\\w*|input\\w*|cop(?:y|ying)|send\\w*|giv\\w*|load\\w*|insert\\w*|typ\\w*|expos\\w*|run\\w*|process\\w*|submit\\w*|forward\\w*|provid\\w*|transfer\\w*|drop\\w*|plug\\w*) (?:any of |all of |either of |any |all )?(?:them|it|these|those|this|that)',
     '(?:this|these|those|that|such|any such) (?:information|material|materials|data|details|documents|files|assets|recordings|transcripts)',

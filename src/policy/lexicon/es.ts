@@ -108,7 +108,7 @@ export const es: CueLexicon = {
     'evit\\w*',
   ],
   permit: [
-    '(?:no tengo|no tenemos) nada en contra',
+    'contra(?<=\\bno (?:tengo|tenemos) nada en contra)',
     // Indifference grants it: "con o sin ChatGPT, me da lo mismo".
     '(?:me|nos|te) (?:da|es) (?:lo mismo|igual|indiferente)',
     'da igual',
@@ -138,7 +138,7 @@ export const es: CueLexicon = {
     'aceptable',
   ],
   encourage: [
-    '(?:en el centro|el núcleo|la base) de(?:l| la| nuestro| nuestra) (?:trabajo|proyecto|puesto|rol|flujo)',
+    '(?:centro|núcleo|base)(?<=\\b(?:en el|el|la) \\w+) de(?:l| la| nuestro| nuestra) (?:trabajo|proyecto|puesto|rol|flujo)',
     // A team habit the newcomer shares: "esperamos lo mismo de quien se una".
     '(?:esperamos|espero|pedimos|exigimos) lo mismo (?:de|a)',
     '(?:a diario|diariamente|todos los días)',
@@ -163,7 +163,7 @@ export const es: CueLexicon = {
     '(?:vas a|tendrás que|tienes que|deberás|debes|hay que) (?:\\S+ ){0,2}?(?:generar|redactar|crear|producir|escribir|(?:pre)?traducir|narrar|locutar)(?: \\S+){0,5}? (?:con|en|usando|mediante)',
   ],
   limited: [
-    'con (?:ciertos |algunos )?límites',
+    'límites(?<=\\bcon (?:ciertos |algunos )?límites)',
     'dentro de (?:ciertos |unos )?límites',
     'sólo',
     'solo',

@@ -133,7 +133,7 @@ export const fr: CueLexicon = {
   ],
   encourage: [
     "(?:je vous demanderai|je vous demande|nous vous demanderons|nous vous demandons|on vous demandera|on vous demande|je te demanderai|je te demande) (?:\\S+ )?d'(?:utiliser|employer|vous servir|te servir|travailler avec)",
-    'au cœur (?:de la mission|du poste|du projet|du travail|de notre travail|de notre façon de travailler)',
+    'cœur(?<=\\bau cœur) (?:de la mission|du poste|du projet|du travail|de notre travail|de notre façon de travailler)',
     "(?:on attend|nous attendons|j'attends) que (?:vous|tu) (?:\\S+ ){0,2}?(?:sachiez|saches|maîtrisiez|maîtrises|utilisiez|utilises)",
     // A team habit the newcomer shares: "on attend la même chose de la personne qui nous rejoint".
     "(?:on attend|nous attendons|j'attends|on exige|nous exigeons) (?:la même chose|pareil|de même) (?:de|d')",
@@ -164,8 +164,8 @@ export const fr: CueLexicon = {
     "(?:je vous |nous vous |je te )?(?:recommande|recommandons|conseille|conseillons|suggère|suggérons) (?:d'utiliser|de (?:vous )?servir|d'employer)",
   ],
   limited: [
-    'dans (?:certaines |une certaine )?limites?',
-    'avec (?:des |certaines )?limites',
+    'limites?(?<=\\bdans (?:certaines |une certaine )?limites?)',
+    'limites(?<=\\bavec (?:des |certaines )?limites)',
     'seulement',
     'uniquement',
     'exclusivement',

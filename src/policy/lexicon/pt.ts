@@ -82,7 +82,7 @@ export const pt: CueLexicon = {
     'não vai (?:ser feliz|se dar bem)',
   ],
   prohibit: [
-    'não (?:tem|têm) (?:lugar|espaço)',
+    '(?:lugar|espaço)(?<=\\bnão (?:tem|têm) \\w+)',
     `(?:nenhum|nenhuma) (?:momento|passo|etapa|fase|caso|hipótese)(?:(?: \\S+){0,3}? ${USE})?`,
     'não (?:me |nos )?(?:mande|mandem|envie|enviem|entregue|entreguem|manda)',
     'não (?:serão|será|vão ser|vai ser) (?:considerad|lid|analisad|avaliad|respondid)\\w*',
@@ -114,7 +114,7 @@ export const pt: CueLexicon = {
     'de forma alguma',
   ],
   permit: [
-    '(?:não tenho|não temos|nada) contra',
+    'contra(?<=\\b(?:não tenho|não temos|nada) contra)',
     // Indifference grants it: "com ou sem IA, tanto faz".
     'tanto faz',
     '(?:pouco|não) (?:me |nos )?importa',
@@ -136,7 +136,7 @@ export const pt: CueLexicon = {
     'permitid\\w*',
   ],
   encourage: [
-    '(?:no centro|no coração|o núcleo|a base) d[oa] (?:trabalho|projeto|vaga|função|nosso fluxo)',
+    '(?:centro|coração|núcleo|base)(?<=\\b(?:no|o|a) \\w+) d[oa] (?:trabalho|projeto|vaga|função|nosso fluxo)',
     // A team habit the newcomer shares: "esperamos o mesmo de quem entrar".
     '(?:esperamos|espero|pedimos|exigimos) o mesmo (?:de|da|do|a)',
     '(?:vai|vão|deve|devem|vai ter que) trabalhar do mesmo jeito',
@@ -162,7 +162,7 @@ export const pt: CueLexicon = {
     '(?:vai|você vai|vc vai|tem que|tem q|terá que|o trabalho é|a ideia é)(?: justamente)? (?:\\S+ ){0,2}?(?:gerar|criar|redigir|produzir|escrever|traduzir|narrar)(?: \\S+){0,5}? (?:com|no|na|em|usando|pelo|pela)',
   ],
   limited: [
-    'com (?:certos |alguns )?limites',
+    'limites(?<=\\bcom (?:certos |alguns )?limites)',
     'dentro de (?:certos )?limites',
     'apenas',
     'somente',
@@ -196,7 +196,7 @@ export const pt: CueLexicon = {
   disclose: ['declar\\w*', 'divulg\\w*', 'transparên\\w*', 'revel\\w*'],
   discloseWeak: [
     // "Na candidatura indique se trabalha com TA e qual o motor."
-    '(?:indiq|inform|dig|cont|avis)\\w*(?:-nos)?(?: \\S+){0,3}? se (?:usa|utiliza|usou|utilizou|trabalha com|vai usar|pretende usar)',
+    '(?:indiq\\w*|inform\\w*|diga|digam|conte|contem|avis\\w*)(?:-nos)?(?: \\S+){0,3}? se (?:usa|utiliza|usou|utilizou|trabalha com|vai usar|pretende usar)',
     // "Coloca uma observação no fim do documento dizendo onde e pra quê."
     '(?:observação|observacao|nota|linha|comentário)(?: \\S+){0,6}? (?:dizendo|indicando|explicando|informando|especificando) (?:onde|qual|quais|se|como|o que|pra quê|para quê|pra que|para que|em que)',
     // "Desde que indique nos pull requests as partes geradas".

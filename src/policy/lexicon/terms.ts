@@ -73,7 +73,8 @@ export const GENERIC = [
   'machine[- ](?:written|generated)',
   'voice[- ]?clon\\w*',
   // A chatbot as a place data must not go ("a public chatbot"); a bare "chatbot" is mostly a product to build.
-  '(?:public|online|free|consumer|third-party) chatbots?',
+  // Matched from the rare word back: a term led by "free" or "online" would be tried at every such word.
+  'chatbots?(?<=\\b(?:public|online|free|consumer|third-party) chatbots?)',
 ];
 
 /** Wording that by itself demands human-only work ("human translation only"). */
