@@ -11,7 +11,7 @@ import { languageOf } from './language.ts';
 import { lexiconFor } from './lexicon/index.ts';
 import { findMentions, isAiKind, type Mention } from './mentions.ts';
 import { type Span, sentenceAt } from './sentences.ts';
-import { readBanAfter, readSentence, type SentenceInput } from './stance.ts';
+import { readBanAfter, readExtension, readSentence, readToolsAfter, type SentenceInput } from './stance.ts';
 import type { PolicyReading } from './types.ts';
 
 /** `?`: the sentences `readAnswer` reads the answer to end on it. */
@@ -31,8 +31,11 @@ export function analyze(text: string): PolicyReading {
   let previousEnd = 0;
   let lastAi = Number.NEGATIVE_INFINITY;
   const headings = new Map<number, Span | null>();
-  /** Sentences whose next sentence may ban what they name, read once all are read; whether they ban themselves. */
-  const followed: [SentenceInput, boolean][] = [];
+  /**
+   * Sentences whose next sentence may ban what they name, read once all are read: whether they ban themselves,
+   * and where their own findings lie in `findings`.
+   */
+  const followed: [SentenceInput, boolean, number, number][] = [];
   let i = 0;
   while (i < mentions.length) {
     const found = sentenceAt(text, mentions[i]!.start);
@@ -53,6 +56,7 @@ export function analyze(text: string): PolicyReading {
     // A ban, or a rule keeping material out of AI tools: a sentence after it that rejects "proposals that ignore
     // these rules" is the rule's consequence, not a ban of its own.
     let bans = false;
+    const first = findings.length;
     for (const f of readSentence(input)) {
       findings.push(f);
       if ((f.signal === 'stance' && f.stance === 'prohibited') || f.signal === 'confidentiality') bans = true;
@@ -65,13 +69,19 @@ export function analyze(text: string): PolicyReading {
       lastAi = m.end;
       if (m.role === 'use') uses = true;
     }
-    if (uses) followed.push([input, bans]);
+    if (uses) followed.push([input, bans, first, findings.length]);
     previousEnd = span.end;
     i = Math.max(j, i + 1);
   }
   // A sentence naming AI use may be followed by a ban pointing back to it ("Don't use it.", "Never paste client
   // data into these tools.").
-  for (const [input, bans] of followed) for (const f of readBanAfter(input, bans)) findings.push(f);
+  for (const [input, bans, first, last] of followed) {
+    for (const f of readBanAfter(input, bans)) findings.push(f);
+    // "No AI-written texts. Das gilt übrigens auch für die Bewerbung."
+    for (const f of readExtension(input, findings.slice(first, last))) findings.push(f);
+    // "… des outils d'IA : Opus Clip, ElevenLabs. Vous devez être à l'aise avec ces outils."
+    for (const f of readToolsAfter(input)) findings.push(f);
+  }
   const ai = mentions.filter((m) => isAiKind(m.kind));
   return combine(
     text,

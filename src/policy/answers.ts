@@ -12,8 +12,8 @@ import { nextSentence } from './sentences.ts';
 import { readSentence, type SentenceInput } from './stance.ts';
 import type { Stance } from './types.ts';
 
-/** An "A:", "R:" or "Antwort:" label before the answer. */
-const LABEL = '(?:(?:a|r|answer|respuesta|resposta|reponse|antwort)\\s?[:.)-]\\s*)?';
+/** An "A:", "R:" or "Antwort:" label before the answer, or a dash ("Darf ich DeepL nutzen? – Zum Nachschlagen ja."). */
+const LABEL = '(?:(?:a|r|answer|respuesta|resposta|reponse|antwort)\\s?[:.)-]\\s*|-\\s*)?';
 
 /**
  * The answer's first word, followed by a stop or a comma: yes (group 1), no (group 2) or "must" (group 3). "Si"

@@ -121,11 +121,11 @@ const DETECTOR_BEFORE =
   /\b(?:detector|detectores|deteccion|deteccao|detecteur|detecteurs|detection) (?:de |d' ?)(?:(?:texte?s?|textos?|contenido|conteudo|contenu|images?|imagens?|imagenes) )?$/;
 /** Building one ("build an AI detector") makes the detector the job's product, not a check of the freelancer's work. */
 const BUILDS =
-  /\b(?:build\w*|built|develop\w*|train\w*|fine-?tun\w*|implement\w*|integrat\w*|improv\w*|entwickl\w*|desarroll\w*|construir|desenvolv\w*|developp\w*|sell\w*|launch\w*|extension|plugin|app|saas|software|logiciel|erweiterung) (?:\S+ ){0,2}?$/;
+  /\b(?:build\w*|built|develop\w*|train\w*|fine-?tun\w*|implement\w*|integrat\w*|improv\w*|entwickl\w*|desarroll\w*|construir|desenvolv\w*|developp\w*|sell\w*|launch\w*|extension|plugin|app|saas|software|logiciel|erweiterung|(?:copy|pages?|website|site|marketing|ads|campaign|videos?|articles?|posts?) for) (?:\S+ ){0,2}?$/;
 
-/** A named detector right after a comparison ("a tool like GPTZero", "un peu comme GPTZero"): maybe a product. */
+/** A named detector right after a comparison ("a tool like GPTZero", "un peu comme GPTZero", "us vs GPTZero"): maybe a product. */
 const COMPARED =
-  /\b(?:like|such as|similar to|comme|como|wie|tipo|style|en la linea de|al estilo de|parecid\w* a|similar a)\b[^.;:!?]{0,25}$/;
+  /\b(?:like|such as|similar to|think|vs|versus|alternative to|compared to|comme|como|wie|tipo|style|en la linea de|al estilo de|parecid\w* a|similar a)\b[^.;:!?]{0,25}$/;
 
 /** Portuguese "em" + article right before the term: "no ChatGPT", "na IA". */
 const PT_IN_THE = /(?:^|[^a-z])n[oa]s? $/;

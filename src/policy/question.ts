@@ -6,7 +6,7 @@
  * "ist KI erlaubt".
  */
 const ASKS_PERMISSION =
-  /\b(?:(?:can|may|could) (?:i|we|you|freelancers) (?:\S+ ){0,2}?use|is it (?:ok|okay|fine|allowed|acceptable) (?:to|if)|(?:is|are) (?:\S+ ){0,4}?(?:allowed|permitted|ok|okay|acceptable)|(?:puedo|podemos|puedes|se puede|se pueden) (?:usar|utilizar|emplear)|(?:esta|estan) permitid|(?:posso|podemos|pode|da pra|da para) (?:usar|utilizar)|(?:e|sao) permitid|puis-je|peut-on|(?:je peux|on peut|peux-tu|pouvez-vous) (?:\S+ )?(?:utiliser|me servir|se servir)|(?:est|sont)-(?:il|elle|ce)s? (?:autorise|permis)|darf (?:ich|man)|durfen wir|(?:ist|sind) (?:\S+ ){0,3}?(?:erlaubt|okay|ok|in ordnung))\b/;
+  /\b(?:(?:can|may|could) (?:i|we|you|freelancers) (?:\S+ ){0,2}?use|is it (?:ok|okay|fine|allowed|acceptable) (?:to|if)|(?:is|are) (?:\S+ ){0,4}?(?:allowed|permitted|ok|okay|acceptable)|(?:puedo|podemos|puedes|se puede|se pueden) (?:usar|utilizar|emplear)|(?:esta|estan) permitid|(?:posso|podemos|pode|da pra|da para) (?:usar|utilizar)|(?:e|sao) permitid|puis-je|peut-on|(?:je peux|on peut|peux-tu|pouvez-vous) (?:\S+ )?(?:utiliser|me servir|se servir)|(?:est|sont)-(?:il|elle|ce)s? (?:autorisee?s?|permise?s?)|darf (?:ich|man)|durfen wir|(?:ist|sind) (?:\S+ ){0,3}?(?:erlaubt|okay|ok|in ordnung))\b/;
 
 /**
  * `sentence` (folded) asks whether AI may be used: "Can I use ChatGPT?", "Darf ich KI nutzen?". Its words of

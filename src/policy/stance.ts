@@ -40,9 +40,10 @@ export interface SentenceInput {
   headings: Map<number, Span | null>;
 }
 
-/** Where one clause ends and the next begins; "but" is not a boundary because "but not" is a condition. */
+/** Where one clause ends and the next begins; "but" is not a boundary because "but not" is a condition, nor is a
+ * "while" of time ("while coding"). */
 const CLAUSE_SEP =
-  /;|:(?= )|,? (?:while|whereas|mientras que|tandis que|alors que|enquanto|wohingegen) |, (?:and|y|e|et|und|but|pero|mas|mais|aber) /g;
+  /;|:(?= )|,? (?:while(?! \w+ing\b)|whereas|mientras que|tandis que|alors que|enquanto|wohingegen) |, (?:and|y|e|et|und|but|pero|mas|mais|aber) /g;
 
 /**
  * ", and", ", but" join two clauses only when each names AI ("No AI on this job, and never upload our files to
@@ -500,6 +501,57 @@ export function readBanAfter(input: SentenceInput, banned: boolean): Finding[] {
     if (before.length > 0) for (const f of found) if (f.parts.length === 0) f.parts = before;
   }
   return found;
+}
+
+/** Words that point back at the AI tools named before: "these tools", "ces outils", "diese Tools". */
+const TOOLS_BACK =
+  /\b(?:(?:these|those|such|the same|both|all these) (?:ai )?(?:tools|apps|assistants)|(?:estas|esas|dichas|las mismas|ambas|todas estas) herramientas|(?:essas|estas|tais|as mesmas|ambas|todas essas) ferramentas|(?:ces|ses|les memes|tous ces|de tels) outils|(?:diese|solche|beide|dieselben|all diese) (?:tools|werkzeuge|programme|ki-tools))\b/;
+
+/** How far the sentence that points back at the tools may run. */
+const TOOLS_FOLLOW_MAX = 240;
+
+/**
+ * A rule in the sentence after one that names AI tools in use, pointing back at them without naming AI ("On
+ * travaille avec des outils d'IA : Opus Clip, ElevenLabs. Vous devez être à l'aise avec ces outils."): read as if
+ * the pointer named the tools.
+ */
+export function readToolsAfter(input: SentenceInput): Finding[] {
+  const next = shortSentenceAfter(input.text, input.span.end, TOOLS_FOLLOW_MAX, input.nextMention);
+  if (!next) return [];
+  const sentence = foldForMatching(input.lower.slice(next.start, next.end));
+  const pointer = TOOLS_BACK.exec(sentence);
+  if (!pointer) return [];
+  const start = next.start + pointer.index;
+  const mention: Mention = {
+    start,
+    end: start + pointer[0].length,
+    kind: 'generic',
+    role: 'use',
+    toolish: true,
+    banned: false,
+  };
+  return readSentence({ ...input, span: next, mentions: [mention], aiBefore: true });
+}
+
+/** "This also goes for", "Das gilt auch für", "Lo mismo vale para": the rule before extends to what follows. */
+const EXTENDS =
+  /\b(?:(?:this|that|the same|same) (?:rule )?(?:also )?(?:goes|applies|counts|holds)(?: also| too| as well)? (?:for|to)|(?:das|dies|dasselbe|gleiches) gilt (?:\S+ )?(?:auch |ebenso |genauso )?fur|(?:lo mismo|esto|eso|esta regla) (?:aplica|vale|va|se aplica) (?:tambien |igual )?(?:para|a)|(?:o mesmo|isso|isto|essa regra) (?:vale|se aplica|serve) (?:tambem )?(?:para|a)|(?:cela|ca|c'est pareil|il en va de meme|la meme regle) (?:vaut |s'applique )?(?:aussi |egalement )?(?:pour|a))\b/;
+
+/**
+ * A short sentence after a rule that extends it to a part: "No AI-written texts. Das gilt übrigens auch für die
+ * Bewerbung." The rule's stances (`own`, the findings of the sentence before) hold for the parts it names.
+ */
+export function readExtension(input: SentenceInput, own: Finding[]): Finding[] {
+  if (!own.some((f) => f.signal === 'stance')) return [];
+  const next = shortSentenceAfter(input.text, input.span.end, MATERIAL_FOLLOW_MAX, input.nextMention);
+  if (!next) return [];
+  const sentence = foldForMatching(input.lower.slice(next.start, next.end));
+  if (!EXTENDS.test(sentence)) return [];
+  const parts = partsIn(sentence, input.lexicon);
+  if (parts.length === 0) return [];
+  return own
+    .filter((f) => f.signal === 'stance')
+    .map((f) => ({ ...f, parts, start: next.start, end: next.end }));
 }
 
 export function readSentence(input: SentenceInput): Finding[] {

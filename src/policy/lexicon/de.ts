@@ -66,7 +66,7 @@ export const de: CueLexicon = {
     'künstliche(?:r|n)? intelligenz',
     'generative(?:r|n)? ki',
     'maschinelle(?:r|n)? übersetzung',
-    'maschinell (?:erstellt|geschrieben|generiert)\\w*',
+    'maschinell (?:erstellt|geschrieben|generiert|übersetz)\\w*',
     'bildgeneratore?n?',
     '(?:synthetische|geklonte)n? (?:oder (?:synthetische|geklonte)n? )?stimmen?',
   ],
@@ -83,6 +83,8 @@ export const de: CueLexicon = {
     'nicht glücklich',
   ],
   prohibit: [
+    // "Texte, die mit ChatGPT erstellt wurden, können wir nicht annehmen".
+    '(?:können|werden|dürfen|wollen) wir (?:\\S+ )?(?:nicht|keine?n?) (?:\\S+ )?(?:annehmen|akzeptieren|berücksichtigen|abnehmen|bezahlen|vergüten|verwenden)',
     // "Kundendaten haben in KI-Tools nichts zu suchen".
     'nichts (?:\\S+ )?zu suchen',
     // "dürfen in keinem Arbeitsschritt eingesetzt werden", "zu keinem Zeitpunkt", from the negation on.
@@ -149,7 +151,7 @@ export const de: CueLexicon = {
     '(?:ist|sind) bei uns (?:\\S+ )?(?:standard|pflicht|gesetzt|selbstverständlich)',
     '(?:täglich|tagtäglich)',
     // "Wir erwarten, dass du mit GitHub Copilot arbeitest": the verb comes last.
-    '(?:erwarten|erwarte|möchten|möchte|wollen|wünschen uns|setzen voraus|gehen davon aus) dass (?:du|sie|ihr) (?:\\S+ ){0,12}?(?:arbeitest|arbeitet|arbeiten|nutzt|nutzen|verwendest|verwendet|verwenden|einsetzt|einsetzen|benutzt|benutzen|erstellst|erstellen|generierst|generieren)',
+    '(?:erwarten|erwarte|möchten|möchte|wollen|wünschen uns|setzen voraus|gehen davon aus|erwarten wir|setzen wir voraus|gehen wir davon aus|wünschen wir uns) dass (?:du|sie|ihr) (?:\\S+ ){0,12}?(?:arbeitest|arbeitet|arbeiten|nutzt|nutzen|verwendest|verwendet|verwenden|einsetzt|einsetzen|benutzt|benutzen|erstellst|erstellen|generierst|generieren)',
     '(?:jemanden|jemand|eine person|freelancer\\w*),? (?:der|die) (?:\\S+ ){0,4}?(?:arbeitet|nutzt|verwendet|beherrscht|einsetzt)',
     '(?:müssen|musst|solltest|sollten|sollen) (?:\\S+ ){0,8}?(?:nutzen|verwenden|einsetzen|beherrschen)',
     'erfahrung (?:\\S+ ){0,2}?(?:mit|in|im)',
@@ -196,7 +198,7 @@ export const de: CueLexicon = {
     '(?:abgesprochen|genehmigt|freigegeben) (?:werden|sein)',
   ],
   tasks: [
-    '(?:für (?:die |das )?|fürs |zur |zum )(?:suchen|strukturieren|recherchieren|gliedern|recherche|brainstorming|grammatik|rechtschreibung|ideen|ideenfindung|gliederung|korrektur|inspiration)',
+    '(?:für (?:die |das )?|fürs |zur |zum )(?:suchen|strukturieren|recherchieren|gliedern|recherche|brainstorming|grammatik|rechtschreibung|ideen|ideenfindung|gliederung|korrektur|inspiration|nachschlagen)',
   ],
   review: [
     '(?:selbst|sorgfältig|gründlich) (?:prüf|test|überprüf|kontrollier)\\w*',
@@ -275,6 +277,8 @@ export const de: CueLexicon = {
   ],
   notRequired: ['(?:nicht|keine) (?:pflicht|voraussetzung|zwingend|erforderlich|notwendig|nötig)'],
   neutral: [
+    'solange (?:es|das ergebnis|der code|alles) (?:korrekt|getestet|gut) (?:ist|bleibt)',
+    'solange (?:es|der code|alles) funktioniert',
     // "Ich will nur, dass es läuft": what the client cares about, no limit on AI.
     '(?:ich will|wir wollen|ich möchte|wir möchten) (?:nur|bloß|einfach nur)',
     // "Das ist kein Ausschlussgrund", "schließt dich nicht aus": a consequence denied is no ban.

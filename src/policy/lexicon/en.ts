@@ -105,7 +105,7 @@ export const en: CueLexicon = {
     // Elliptical: "AI for the final text is not.", "AI-written articles are not."
     '(?:is|are) not(?=[.!)]|\\s*$)',
     "(?:isn't|aren't)(?=[.!)]|\\s*$)",
-    '(?:go|goes|will go|end up|ends up) (?:straight |directly |right )?(?:in|into|to) (?:the )?(?:trash|bin|garbage|rubbish|spam)',
+    '(?:go|goes|will go|end up|ends up) (?:straight |directly |right )?(?:in|into|to) (?:the )?(?:trash|bin|garbage|rubbish|spam|archive|reject pile|no pile)',
     'strictly no',
     'no-go',
     'grounds for',
@@ -125,6 +125,8 @@ export const en: CueLexicon = {
     'used(?<=\\bno (?:\\S+ ){0,5}?be used)',
   ],
   permit: [
+    // An answer that ends on its verdict: "For organizing your notes, fine."
+    'fine(?<=, fine)(?= ?[.!]|$)',
     'go ahead',
     '(?:we|i) (?:only|just) care about',
     'all (?:we|i) care about',
@@ -171,6 +173,9 @@ export const en: CueLexicon = {
     '(?:may|can|could) (?:fix|help|assist|support|check|correct|polish|improve|edit|translate|research|be utili[sz]ed)',
   ],
   encourage: [
+    // A workflow the client sets out: "The workflow we want: run everything through DeepL, then edit".
+    '(?:workflow|process)(?<=\\b(?:the|our) (?:workflow|process)) (?:we (?:want|expect|use|follow)|is as follows)',
+    'how we (?:want|need|expect) you to work',
     // "We want this done with AI image tools".
     '(?:want|need|would like|prefer) (?:it|this|them|these|everything) (?:done|made|created|produced|generated|edited|built) (?:with|using|through)',
     // "AI tools are at the heart of this role", from the rare word back.
@@ -261,7 +266,7 @@ export const en: CueLexicon = {
     '(?:must|should|has to|have to|needs to|need to|will) (?:\\S+ )?come from you(?:rself)?',
   ],
   tasks: [
-    '(?:for|with) (?:research\\w*|grammar|spelling|brainstorm\\w*|ideas|ideation|outlin\\w*|proofread\\w*|inspiration|drafting|first drafts|translation assistance|learning|exploring)',
+    '(?:for|with) (?:research\\w*|grammar|spelling|brainstorm\\w*|ideas|ideation|outlin\\w*|proofread\\w*|inspiration|drafting|first drafts|translation assistance|learning|exploring|organi[sz]\\w*|summari[sz]\\w*)',
     '(?:brainstorm\\w*|research\\w*|outlin\\w*|proofread\\w*|spell-?check\\w*) with',
   ],
   approval: [
@@ -378,6 +383,8 @@ export const en: CueLexicon = {
   ],
   notRequired: ["(?:not|n't) (?:required|needed|necessary|mandatory|a must|a requirement)"],
   neutral: [
+    // "As long as it's correct and tested": the usual bar for any work, no limit on the tools.
+    "(?:as|so) long as (?:it|it's|the \\w+|everything|the result|the work|the code|the output)(?: is| are| gets| works)? (?:\\w+ )?(?:correct|tested|accurate|good|working|works|right|clean|solid)",
     // "It won't disqualify you", "not a dealbreaker": a consequence denied is no ban.
     "(?:won't|will not|doesn't|does not|wouldn't|would not) (?:disqualify|count against|rule you out|get you rejected)",
     "(?:not|isn't) a deal-?breaker",

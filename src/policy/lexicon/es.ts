@@ -90,7 +90,8 @@ export const es: CueLexicon = {
     // Rejections: "no la voy a leer", "ni las leo".
     '(?:no|ni) (?:la |lo |las |los )?(?:leo|leemos|considero|consideramos|acepto|aceptamos|respondo|contesto|abro|miro)',
     'abst(?:en|én)\\w*',
-    'no (?:la |lo |las |los )?(?:voy|vamos|pienso|pensamos) a (?:leer|revisar|considerar|aceptar)',
+    'no (?:la |lo |las |los )?(?:voy|vamos|pienso|pensamos) a (?:leer|revisar|considerar|aceptar|tener en cuenta|tomar en cuenta)',
+    'no (?:se )?(?:tendrán|tomarán|tendremos|tomaremos) en cuenta',
     'no (?:la |lo |las |los )?(?:leeré|leeremos|revisaré|revisaremos|consideraré|consideraremos)',
     'prohibid\\w*',
     'prohíbe',
@@ -108,6 +109,7 @@ export const es: CueLexicon = {
     'evit\\w*',
   ],
   permit: [
+    '(?:descartamos|descarto)(?<=\\bno (?:lo |la |los |las )?(?:descartamos|descarto))',
     'contra(?<=\\bno (?:tengo|tenemos) nada en contra)',
     // Indifference grants it: "con o sin ChatGPT, me da lo mismo".
     '(?:me|nos|te) (?:da|es) (?:lo mismo|igual|indiferente)',
@@ -121,7 +123,7 @@ export const es: CueLexicon = {
     '(?:puedes|pueden|podrás|podrán|puede|podéis) (?:\\S+ ){0,2}?(?:usar|utilizar|emplear|apoyarte|ayudarte|recurrir|usarse|utilizarse)',
     '(?:se )?permit(?:e|en|ido|ida|idos|idas)',
     '(?:está|están|es|son) (?:bien|permitid\\w*|aceptad\\w*|admitid\\w*|bienvenid\\w*)',
-    'no hay (?:ningún )?problema',
+    'no (?:hay|es) (?:ningún |un )?problema',
     'ningún problema',
     '(?:no tengo|no tenemos) (?:ningún )?problema',
     'por (?:nosotros|nuestra parte|mí|mi parte),? (?:perfecto|genial|bien)',
@@ -138,6 +140,8 @@ export const es: CueLexicon = {
     'aceptable',
   ],
   encourage: [
+    // "El flujo que queremos: pasas todo por DeepL".
+    '(?:flujo|proceso|método)(?<=\\bel (?:flujo|proceso|método)) (?:de trabajo )?que (?:queremos|buscamos|seguimos|usamos)',
     '(?:centro|núcleo|base)(?<=\\b(?:en el|el|la) \\w+) de(?:l| la| nuestro| nuestra) (?:trabajo|proyecto|puesto|rol|flujo)',
     // A team habit the newcomer shares: "esperamos lo mismo de quien se una".
     '(?:esperamos|espero|pedimos|exigimos) lo mismo (?:de|a)',
@@ -186,6 +190,8 @@ export const es: CueLexicon = {
   ],
   ownWork: [],
   approval: [
+    // "Cualquier herramienta de IA tiene que aprobarla antes nuestro responsable".
+    '(?:aprobarl|autorizarl|validarl)[ao]s?',
     '(?:con|sin|previa|requiere|pedir|solicitar|obtener|consultar) (?:\\S+ ){0,3}?(?:aprobación|autorización|permiso|consentimiento)',
     'aprobad\\w* (?:previamente|por)',
   ],
@@ -257,6 +263,7 @@ export const es: CueLexicon = {
     'no se requiere',
   ],
   neutral: [
+    '(?:siempre que|mientras) (?:el resultado |el código |el trabajo |todo )?(?:esté bien|funcione|sea correcto|quede bien)',
     // "Solo quiero que funcione": what the client cares about, no limit on AI.
     '(?:solo|sólo) (?:quiero|queremos|necesito|necesitamos|me importa|nos importa)',
     // "No te descalifica", "no es motivo de descarte": a consequence denied is no ban.

@@ -132,6 +132,7 @@ export const fr: CueLexicon = {
     'comme (?:vous (?:voulez|préférez|le souhaitez)|tu (?:veux|préfères))',
   ],
   encourage: [
+    "(?:process|processus|workflow|méthode)(?<=\\b(?:le|la|notre) (?:process|processus|workflow|méthode)) (?:de travail )?(?:que nous (?:voulons|suivons|utilisons)|qu'on (?:veut|suit|utilise))",
     "(?:je vous demanderai|je vous demande|nous vous demanderons|nous vous demandons|on vous demandera|on vous demande|je te demanderai|je te demande) (?:\\S+ )?d'(?:utiliser|employer|vous servir|te servir|travailler avec)",
     'cœur(?<=\\bau cœur) (?:de la mission|du poste|du projet|du travail|de notre travail|de notre façon de travailler)',
     "(?:on attend|nous attendons|j'attends) que (?:vous|tu) (?:\\S+ ){0,2}?(?:sachiez|saches|maîtrisiez|maîtrises|utilisiez|utilises)",
@@ -252,7 +253,7 @@ export const fr: CueLexicon = {
   ],
   backReference: [
     // "Aucune donnée ne doit y être saisie": "y" is the tools named before.
-    'y (?:être|mettre|coller|saisir|entrer|verser|transmettre|charger|importer)',
+    'y (?:être|mett\\w*|coll\\w*|sais\\w*|entr\\w*|vers\\w*|transmet\\w*|charg\\w*|import\\w*)',
     'cela',
     'ça',
     'ceci',
@@ -270,6 +271,7 @@ export const fr: CueLexicon = {
     "(?:n'est |ne sont )?pas (?:requise?s?|obligatoires?|exigée?s?|indispensables?|nécessaires?)",
   ],
   neutral: [
+    "tant que (?:c'est|le résultat est|le code est|ça) (?:correct|testé|bon|fonctionne|marche)",
     // "Je veux juste que ça marche": what the client cares about, no limit on AI.
     '(?:je veux|on veut|nous voulons) (?:juste|seulement|simplement)',
     // "Ça ne vous disqualifie pas", "ça ne vous élimine pas": a consequence denied is no ban.

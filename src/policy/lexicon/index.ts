@@ -267,6 +267,8 @@ const DISCLOSURE_ROOTS = [
   // "Añade una línea diciendo si usaste alguna de estas herramientas", "signalez les parties concernées".
   '(?:diciendo|indicando|aclarando|especificando|señalando)(?: \\S+){0,2}? (?:si|qué|cuáles) (?:usaste|utilizaste|has usado|has utilizado|herramientas|partes)',
   'les parties concernées',
+  // "Add a note saying what you used it for", after AI named before.
+  '(?:saying|noting) (?:which|what|whether|where)',
   'welche (?:tools|werkzeuge|ki)',
   // "Tell us if you used it", after AI named before: "nos diga se usou", "indiquez-nous si vous l'avez utilisée".
   '(?:dinos|dime|cuéntanos|indícanos|avísanos|indica|avisa)(?: \\S+){0,3}? si (?:usaste|utilizaste|has usado|has utilizado)',

@@ -98,7 +98,8 @@ export const pt: CueLexicon = {
     '(?:resultará|implicará|acarretará|levará) (?:\\S+ ){0,2}?(?:cancelamento|rescisão|recusa|rejeição|fim do contrato|encerramento)',
     // Rejections: "não vou ler", "eu nem leio".
     '(?:nem|não) (?:a |o |as |os )?(?:leio|lemos|considero|consideramos|respondo|respondemos|aceito|aceitamos|abro|olho)',
-    'não (?:vou|vamos|irei|iremos) (?:nem )?(?:ler|considerar|aceitar|analisar)',
+    'não (?:vou|vamos|irei|iremos) (?:nem )?(?:ler|considerar|aceitar|analisar|levar em conta|ter em conta)',
+    'não (?:serão|será) (?:levad|tid)\\w* em conta',
     'proibid\\w*',
     'vedad\\w*',
     'não (?:é |são |será |serão |serem )?(?:permitid\\w*|aceit\\w*|autorizad\\w*|tolerad\\w*)',
@@ -107,7 +108,7 @@ export const pt: CueLexicon = {
     'recusad\\w*',
     'desclassificad\\w*',
     // Not a permission's "não tem problema nenhum, use".
-    `(?:não|nunca|jamais|nem)(?! (?:há|ha|tem|tenho|temos|vejo) (?:nenhum )?problema) (?:\\S+ ){0,3}?${USE}`,
+    `(?:não|nunca|jamais|nem)(?! (?:há|ha|tem|tenho|temos|vejo) (?:nenhum |qualquer )?problema| (?:nos |me )?importa) (?:\\S+ ){0,3}?${USE}`,
     `não (?:deve|devem|pode|podem|poderá|poderão) (?:\\S+ ){0,3}?${USE}`,
     'evite\\w*',
     'em hipótese alguma',
@@ -117,12 +118,14 @@ export const pt: CueLexicon = {
     'contra(?<=\\b(?:não tenho|não temos|nada) contra)',
     // Indifference grants it: "com ou sem IA, tanto faz".
     'tanto faz',
-    '(?:pouco|não) (?:me |nos )?importa',
+    '(?:pouco|não) (?:me |nos )?importa(?:mos)?',
     '(?:me|nos) é indiferente',
     'não é pecado',
-    'fique à vontade',
-    'não (?:temos|tenho|há|vejo|vemos) (?:nenhum )?problema',
-    '(?:pode|podem|poderá|poderão) (?:\\S+ ){0,2}?(?:usar|utilizar|empregar|recorrer|ser usad\\w*|ser utilizad\\w*)',
+    '(?:fique|fica|fiquem) à vontade',
+    // "Quanto à IA: à vontade".
+    'vontade(?<=[:,] à vontade)',
+    'não (?:temos|tenho|há|vejo|vemos) (?:nenhum |qualquer )?problema',
+    '(?:pode|podes|podem|poderá|poderão) (?:\\S+ ){0,2}?(?:usar|utilizar|empregar|recorrer|ser usad\\w*|ser utilizad\\w*)',
     '(?:é|são|está|estão) (?:\\S+ )?(?:permitid\\w*|aceit\\w*|liberad\\w*|bem-vind\\w*|ok)',
     'permitimos',
     'aceitamos',
@@ -136,6 +139,7 @@ export const pt: CueLexicon = {
     'permitid\\w*',
   ],
   encourage: [
+    '(?:fluxo|processo|método)(?<=\\bo (?:fluxo|processo|método)) (?:de trabalho )?que (?:queremos|seguimos|usamos)',
     '(?:centro|coração|núcleo|base)(?<=\\b(?:no|o|a) \\w+) d[oa] (?:trabalho|projeto|vaga|função|nosso fluxo)',
     // A team habit the newcomer shares: "esperamos o mesmo de quem entrar".
     '(?:esperamos|espero|pedimos|exigimos) o mesmo (?:de|da|do|a)',
@@ -259,6 +263,7 @@ export const pt: CueLexicon = {
   ],
   notRequired: ['não (?:é |são )?(?:requisito|obrigatóri[oa]s?|indispensáve(?:l|is)|necessári[oa]s?)'],
   neutral: [
+    '(?:desde que|contanto que) (?:o resultado |o código |o trabalho |tudo )?(?:esteja certo|funcione|fique bom|esteja correto)',
     // "Eu só quero o sistema funcionando": what the client cares about, no limit on AI.
     '(?:eu |a gente )?s[óo] (?:quero|queremos|preciso|precisamos|importa)',
     // "Isso não te desclassifica": a consequence denied is no ban.

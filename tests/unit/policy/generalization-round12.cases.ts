@@ -4,7 +4,7 @@ import type { HeldOutCase, KnownMiss } from './held-out.ts';
  * Held-out job posts, round 12: 50 posts of everyday traffic by a helper that had seen neither the engine nor the
  * earlier rounds, written as a measurement after rounds 10 and 11 were fixed. First run: 35 of 50 right in every
  * label, stance alone 43 of 50 (86%); the engine from before rounds 10 and 11 read 28 of 50 and the same 43
- * stances. Kept as read for one session, then its misses' families were fixed: 46 of 50 in every label, 49 stances.
+ * stances. Kept as read for one session, then its misses' families were fixed: 47 of 50 in every label, 49 stances.
  */
 
 export const ROUND12: HeldOutCase[] = [
@@ -38,6 +38,17 @@ export const ROUND12: HeldOutCase[] = [
     'allowed',
     'Clean up + deduplicate a messy contact spreadsheet (~9k rows)\n\nGot an export from 3 old CRMs merged into one Google Sheet and it\'s a disaster lol.\n\nNeed:\n- Remove duplicates (same person, different spellings/emails)\n- Standardize phone numbers to +1 format\n- Split "Full name" into first/last\n- Fix state abbreviations\n- Flag rows with no email AND no phone\n\nUse whatever you want to get it done – formulas, Python, ChatGPT, some AI cleaner tool, doesn\'t matter to me at all. I just care that the final sheet is correct.\n\nFixed $80. Need it by Friday. Will send the sheet after hire.',
     { disclosure: false, confidentiality: false, detectors: false, scopes: { work: 'allowed' } },
+  ],
+  // r12-007: AI is fine for the code, but AI-written proposals are rejected; strictest is prohibited.
+  [
+    'prohibited',
+    "React Native dev – fix offline sync in our field-inspection app\n\nOur inspectors fill in forms offline and sync when back online. Since the last update, some submissions duplicate and some photos never upload.\n\nStack: React Native 0.73, WatermelonDB, our own REST backend (Laravel).\n\nDeliverables:\n1. Find + fix the duplication bug\n2. Reliable photo upload queue with retry\n3. Short write-up of root cause\n\nUse Copilot or any AI coding tools you like for the code, we honestly don't care how you get there as long as it's tested.\n\nBUT: I'm getting 80+ proposals per post that are clearly pasted out of ChatGPT. Those get declined immediately. Write your proposal yourself, 3–5 sentences, and tell me how you'd debug a sync duplicate. That's it.",
+    {
+      disclosure: false,
+      confidentiality: false,
+      detectors: false,
+      scopes: { proposal: 'prohibited', work: 'allowed' },
+    },
   ],
   // r12-008: No mention of AI.
   [
@@ -314,18 +325,6 @@ export const ROUND12_MISSES: KnownMiss[] = [
     "Senior Python dev – AI-assisted workflow REQUIRED\n\nWe're a 4-person team building internal tooling for logistics companies (FastAPI, Postgres, Celery, a bit of Pandas). We move fast and we expect everyone on the team to work with an AI coding assistant every day – Claude Code, Cursor, Copilot agent mode, whichever you prefer.\n\nIf you don't currently use one of these in your daily work, this role isn't a fit, sorry. We want people who know how to drive these tools: write good specs/prompts, review diffs critically, keep tests green.\n\nWhat you'll work on\n- New carrier integrations (REST + some nasty SOAP)\n- Refactoring a legacy billing module\n- Improving test coverage (currently ~40%)\n\nDetails\n• 30 h/week, long term\n• Async, overlap 2h with CET\n• $60–80/h\n\nIn your application tell us which assistant you use and one thing it's bad at.",
     'reads disclosure true',
     { disclosure: false, confidentiality: false, detectors: false, scopes: { work: 'encouraged' } },
-  ],
-  // r12-007: AI is fine for the code, but AI-written proposals are rejected; strictest is prohibited.
-  [
-    'prohibited',
-    "React Native dev – fix offline sync in our field-inspection app\n\nOur inspectors fill in forms offline and sync when back online. Since the last update, some submissions duplicate and some photos never upload.\n\nStack: React Native 0.73, WatermelonDB, our own REST backend (Laravel).\n\nDeliverables:\n1. Find + fix the duplication bug\n2. Reliable photo upload queue with retry\n3. Short write-up of root cause\n\nUse Copilot or any AI coding tools you like for the code, we honestly don't care how you get there as long as it's tested.\n\nBUT: I'm getting 80+ proposals per post that are clearly pasted out of ChatGPT. Those get declined immediately. Write your proposal yourself, 3–5 sentences, and tell me how you'd debug a sync duplicate. That's it.",
-    'reads work restricted',
-    {
-      disclosure: false,
-      confidentiality: false,
-      detectors: false,
-      scopes: { proposal: 'prohibited', work: 'allowed' },
-    },
   ],
   // r12-040: Le travail exige Midjourney, mais les candidatures écrites par IA sont ignorées ; le plus strict est interdit.
   [
