@@ -668,9 +668,122 @@ const ROUND13_FAMILIES: FullCase[] = [
   },
 ];
 
+/** Families the round-14 posts and messages showed. */
+const ROUND14_FAMILIES: FullCase[] = [
+  // A "while" of time joins its clause; the usual bar of quality limits nothing.
+  { text: 'Using Copilot or ChatGPT while coding is fine.', stance: 'allowed', scopes: { work: 'allowed' } },
+  {
+    text: "Use Copilot or whatever you like while coding, I don't care as long as it's correct and tested.",
+    stance: 'allowed',
+    scopes: { work: 'allowed' },
+  },
+  // Rules that point back at the tools, or extend to a part.
+  {
+    text: "On travaille avec des outils d'IA : Opus Clip, ElevenLabs. Vous devez être à l'aise avec ces outils et les utiliser au quotidien.",
+    stance: 'encouraged',
+    scopes: { work: 'encouraged' },
+  },
+  {
+    text: 'We use ChatGPT and Claude. You may use these tools for research only.',
+    stance: 'restricted',
+    scopes: { work: 'restricted' },
+  },
+  {
+    text: 'Texte, die mit ChatGPT erstellt wurden, können wir nicht annehmen. Das gilt übrigens auch für die Bewerbung.',
+    stance: 'prohibited',
+    scopes: { proposal: 'prohibited', work: 'prohibited' },
+  },
+  {
+    text: 'No generative AI tools of any kind on this engagement. This also goes for your emails to us.',
+    stance: 'prohibited',
+    scopes: { work: 'prohibited', communication: 'prohibited' },
+  },
+  // Answers: after a dash, and to a French question whose participle agrees.
+  {
+    text: 'Darf ich DeepL nutzen? – Zum Nachschlagen einzelner Begriffe ja.',
+    stance: 'restricted',
+    scopes: { work: 'restricted' },
+  },
+  {
+    text: "L'IA est-elle autorisée ? Oui, mais uniquement pour des tâches annexes.",
+    stance: 'restricted',
+    scopes: { work: 'restricted' },
+  },
+  {
+    text: 'Q: Can I use AI tools? A: For organizing your research notes, fine.',
+    stance: 'restricted',
+    scopes: { work: 'restricted' },
+  },
+  // Permissions by indifference.
+  {
+    text: 'Usar IA (Copilot, ChatGPT, lo que sea) no es problema para nosotros.',
+    stance: 'allowed',
+    scopes: { work: 'allowed' },
+  },
+  {
+    text: 'Não nos importamos que uses ferramentas de IA para programar.',
+    stance: 'allowed',
+    scopes: { work: 'allowed' },
+  },
+  {
+    text: 'Quanto à IA: à vontade, podes usar o ChatGPT, não temos qualquer problema com isso.',
+    stance: 'allowed',
+    scopes: { work: 'allowed' },
+  },
+  // Bans by consequence.
+  {
+    text: 'Las propuestas hechas con ChatGPT no las vamos a tener en cuenta.',
+    stance: 'prohibited',
+    scopes: { proposal: 'prohibited' },
+  },
+  {
+    text: 'Proposals that are obviously AI-generated go straight to the archive.',
+    stance: 'prohibited',
+    scopes: { proposal: 'prohibited' },
+  },
+  // Requirements: a workflow set out, an expectation with the verb first.
+  {
+    text: 'El flujo que queremos: pasas todo por DeepL y después revisas cada cadena.',
+    stance: 'encouraged',
+    scopes: { work: 'encouraged' },
+  },
+  {
+    text: 'Bei der Menge setzen wir voraus, dass Sie mit einem KI-Tool wie ChatGPT arbeiten.',
+    stance: 'encouraged',
+    scopes: { work: 'encouraged' },
+  },
+  // Approval by a named person.
+  {
+    text: 'No lo descartamos, pero cualquier herramienta de IA tiene que aprobarla antes nuestro responsable de calidad.',
+    stance: 'restricted',
+    scopes: { work: 'restricted' },
+  },
+  // A request to be told two sentences after the permission.
+  {
+    text: 'Yes, you can use ChatGPT for outlining. The prose needs to be yours. Could you add a short note saying what you used it for?',
+    stance: 'restricted',
+    scopes: { work: 'restricted' },
+    disclosure: true,
+  },
+  // Data kept out: "n'y collez pas".
+  {
+    text: "Oui, pas de problème pour utiliser ChatGPT. Seule chose : n'y collez pas les prix, ce sont des informations confidentielles.",
+    stance: 'allowed',
+    scopes: { work: 'allowed' },
+    confidentiality: true,
+  },
+  // A detector that is the product marketed is no check.
+  {
+    text: "We've built a detector for teachers (think GPTZero / Originality.ai competitor). Need a copywriter for our pricing page (us vs Copyleaks).",
+    stance: 'none',
+    scopes: {},
+  },
+];
+
 const FULL_TABLES: Record<string, FullCase[]> = {
   'round-12 families': ROUND12_FAMILIES,
   'round-13 families': ROUND13_FAMILIES,
+  'round-14 families': ROUND14_FAMILIES,
 };
 
 for (const [name, cases] of Object.entries(FULL_TABLES)) {
