@@ -11,7 +11,14 @@ import { languageOf } from './language.ts';
 import { lexiconFor } from './lexicon/index.ts';
 import { findMentions, isAiKind, type Mention } from './mentions.ts';
 import { type Span, sentenceAt } from './sentences.ts';
-import { readBanAfter, readExtension, readSentence, readToolsAfter, type SentenceInput } from './stance.ts';
+import {
+  readBanAfter,
+  readExtension,
+  readSentence,
+  readToolsAfter,
+  type SentenceInput,
+  sentenceAfter,
+} from './stance.ts';
 import type { PolicyReading } from './types.ts';
 
 /** `?`: the sentences `readAnswer` reads the answer to end on it. */
@@ -76,11 +83,13 @@ export function analyze(text: string): PolicyReading {
   // A sentence naming AI use may be followed by a ban pointing back to it ("Don't use it.", "Never paste client
   // data into these tools.").
   for (const [input, bans, first, last] of followed) {
-    for (const f of readBanAfter(input, bans)) findings.push(f);
+    const after = sentenceAfter(input);
+    if (!after) continue;
+    for (const f of readBanAfter(input, after, bans)) findings.push(f);
     // "No AI-written texts. Das gilt übrigens auch für die Bewerbung."
-    for (const f of readExtension(input, findings.slice(first, last))) findings.push(f);
+    for (const f of readExtension(input, after, findings.slice(first, last))) findings.push(f);
     // "… des outils d'IA : Opus Clip, ElevenLabs. Vous devez être à l'aise avec ces outils."
-    for (const f of readToolsAfter(input)) findings.push(f);
+    for (const f of readToolsAfter(input, after)) findings.push(f);
   }
   const ai = mentions.filter((m) => isAiKind(m.kind));
   return combine(

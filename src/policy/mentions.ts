@@ -121,11 +121,11 @@ const DETECTOR_BEFORE =
   /\b(?:detector|detectores|deteccion|deteccao|detecteur|detecteurs|detection) (?:de |d' ?)(?:(?:texte?s?|textos?|contenido|conteudo|contenu|images?|imagens?|imagenes) )?$/;
 /** Building one ("build an AI detector") makes the detector the job's product, not a check of the freelancer's work. */
 const BUILDS =
-  /\b(?:build\w*|built|develop\w*|train\w*|fine-?tun\w*|implement\w*|integrat\w*|improv\w*|entwickl\w*|desarroll\w*|construir|desenvolv\w*|developp\w*|sell\w*|launch\w*|extension|plugin|app|saas|software|logiciel|erweiterung|(?:copy|pages?|website|site|marketing|ads|campaign|videos?|articles?|posts?) for) (?:\S+ ){0,2}?$/;
+  /\b(?:build\w*|built|develop\w*|train\w*|fine-?tun\w*|implement\w*|integrat\w*|improv\w*|entwickl\w*|desarroll\w*|construir|desenvolv\w*|developp\w*|sell\w*|launch\w*|extension|plugin|app|saas|software|logiciel|erweiterung|(?:copy|pages?|website|site|marketing|ads|campaign|videos?|articles?|posts?) for|compar\w*) (?:\S+ ){0,2}?$/;
 
 /** A named detector right after a comparison ("a tool like GPTZero", "un peu comme GPTZero", "us vs GPTZero"): maybe a product. */
 const COMPARED =
-  /\b(?:like|such as|similar to|think|vs|versus|alternative to|compared to|comme|como|wie|tipo|style|en la linea de|al estilo de|parecid\w* a|similar a)\b[^.;:!?]{0,25}$/;
+  /\b(?:like|such as|similar to|think|vs|versus|alternative to|compar\w*|comme|como|wie|tipo|style|en la linea de|al estilo de|parecid\w* a|similar a)\b[^.;:!?]{0,25}$/;
 
 /** Portuguese "em" + article right before the term: "no ChatGPT", "na IA". */
 const PT_IN_THE = /(?:^|[^a-z])n[oa]s? $/;
@@ -143,7 +143,7 @@ const OR_NO =
 
 /** Between the terms of a list: commas, "and", "or", "other tools of" ("ChatGPT, Claude e outras ferramentas de IA"). */
 const LIST_GAP =
-  /^[ ,/&]*(?:(?:and|or|e|ou|y|o|et|und|oder) )?(?:(?:other|outras?|otras?|autres?|andere\w*|ferramentas|herramientas|outils|tools|de|d'|da|do|des) ?)*$/;
+  /^[ ,/&]*(?:(?:and|or|e|ou|y|o|et|und|oder) )?(?:(?:other|outras?|otras?|autres?|andere\w*|ferramentas|herramientas|outils|tools|checkers?|detectors?|de|d'|da|do|des) ?)*$/;
 const LIST_GAP_MAX = 40;
 
 /**
@@ -151,17 +151,28 @@ const LIST_GAP_MAX = 40;
  * lawyers to use ChatGPT, Claude and other AI tools"), or taught to others (`TEACHES`).
  */
 function productInContext(mentions: Mention[], lower: string, start: number, before: string): boolean {
-  const previous = mentions[mentions.length - 1];
-  if (
-    previous !== undefined &&
-    previous.role === 'product' &&
-    isAiKind(previous.kind) &&
-    start - previous.end <= LIST_GAP_MAX &&
-    LIST_GAP.test(foldForMatching(lower.slice(previous.end, start)))
-  )
-    return true;
+  if (listedAfterProduct(mentions, lower, start, isAiKind)) return true;
   return endsOnWord(before, TEACHES_LAST) && TEACHES.test(before);
 }
+
+/** The term is listed right after a product of the kind `sameKind` tells ("comparing GPTZero, Turnitin, Copyleaks"). */
+function listedAfterProduct(
+  mentions: Mention[],
+  lower: string,
+  start: number,
+  sameKind: (kind: Mention['kind']) => boolean,
+): boolean {
+  const previous = mentions[mentions.length - 1];
+  return (
+    previous !== undefined &&
+    previous.role === 'product' &&
+    sameKind(previous.kind) &&
+    start - previous.end <= LIST_GAP_MAX &&
+    LIST_GAP.test(foldForMatching(lower.slice(previous.end, start)))
+  );
+}
+
+const isDetectorKind = (kind: Mention['kind']): boolean => kind === 'detector' || kind === 'aiDetector';
 
 /** The folded words right before a mention. */
 function beforeText(lower: string, start: number): string {
@@ -226,7 +237,10 @@ export function findMentions(lower: string, language: Language, lexicon: Compile
     // French "j'ai", "n'ai" are the verb avoir, not AI.
     if (match[0] === 'ai' && (lower[start - 1] === "'" || lower[start - 1] === '\u2019')) continue;
     if (!isAiKind(kind)) {
-      const compared = kind === 'detector' && COMPARED.test(beforeText(lower, start));
+      const compared =
+        kind === 'detector' &&
+        (COMPARED.test(beforeText(lower, start)) ||
+          listedAfterProduct(mentions, lower, start, isDetectorKind));
       mentions.push({ start, end, kind, role: compared ? 'product' : 'use', toolish: false, banned: false });
       continue;
     }

@@ -140,6 +140,16 @@ function bansAsLabel(label: string, lexicon: CompiledLexicon): boolean {
 }
 
 /** `neutralized`: the sentence with its neutral phrases blanked (same offsets); `ai`: its AI mentions. */
+/** One clause boundary, found from a given place (`CLAUSE_SEP` without its global state). */
+const NEXT_CLAUSE_SEP = new RegExp(CLAUSE_SEP.source);
+
+/** An AI term between `from` and the clause boundary after it. */
+function aiInNextClause(sentence: string, from: number, ai: Mention[]): boolean {
+  const boundary = sentence.slice(from).search(NEXT_CLAUSE_SEP);
+  const end = boundary < 0 ? sentence.length : from + boundary;
+  return ai.some((x) => x.start >= from && x.start < end);
+}
+
 function splitClauses(
   sentence: string,
   neutralized: string,
@@ -170,7 +180,9 @@ function splitClauses(
       )
         continue;
     }
-    if (JOINED.test(m[0]) && !(aiBefore && aiAfter)) continue;
+    // ", and" splits only where the clause right after it names AI too: in "Wir arbeiten mit Copilot, und das
+    // erwarten wir auch von dir: nutze KI", the requirement belongs to the tools before it.
+    if (JOINED.test(m[0]) && !(aiBefore && aiInNextClause(sentence, at + m[0].length, ai))) continue;
     clauses.push({
       start: from,
       text: sentence.slice(from, m.index),
@@ -421,7 +433,7 @@ const NOT_USING =
  * ChatGPT"), anywhere in the sentence ("Don't apply if you aren't fluent with AI tools").
  */
 const NEGATED_USE = new RegExp(
-  `\\b(?:(?:if|si|se|wenn|falls) (?:\\S+ ){0,2}?(?:${NOT_USING}|(?:are|e|es|etes|bist|sind) (?:\\S+ )?(?:against|contra|contre|gegen)\\b|(?:\\S+ ){0,3}?(?:aren't|are not|isn't|is not) (?:already |yet )?(?:part of|in) your)|unless (?:\\S+ ){0,2}?(?:use|uses|using|know|are))`,
+  `\\b(?:(?:if|si|se|wenn|falls) (?:\\S+ ){0,2}?(?:${NOT_USING}|(?:are|\\S+'re|e|es|etes|bist|sind) (?:\\S+ )?(?:against|contra|contre|gegen)\\b|(?:\\S+ ){0,3}?(?:aren't|are not|isn't|is not) (?:already |yet )?(?:part of|in) your)|unless (?:\\S+ ){0,2}?(?:use|uses|using|know|are))`,
 );
 /** "If you can't write without ChatGPT, don't apply": a condition with "without" turns away those who need AI. */
 const WITHOUT = /\b(?:without|sin|sem|sans|ohne)\b/;
@@ -446,6 +458,8 @@ function turnsAwayNonUsers(sentence: string, lexicon: CompiledLexicon): boolean 
 const FOLLOW_MAX = 80;
 /** How long it may be when it names client material that must not go into the tools named before. */
 const MATERIAL_FOLLOW_MAX = 160;
+/** How far a sentence after one naming AI tools may run and still point back at them (`readToolsAfter`). */
+const TOOLS_FOLLOW_MAX = 240;
 /** A sentence of at most three words, and at most this long, is a ban by itself when it holds a ban cue. */
 const ELLIPTIC_MAX = 24;
 const ELLIPTIC = /^\S+(?: \S+){0,2}$/;
@@ -456,6 +470,19 @@ const ELLIPTIC = /^\S+(?: \S+){0,2}$/;
 const RULES =
   /\b(?:rules?|terms|conditions|guidelines|requirements|instructions|polic(?:y|ies)|reglas|normas|condiciones|requisitos|instrucciones|regras|condicoes|requisitos|instrucoes|regles|consignes|regeln|bedingungen|vorgaben|anweisungen|richtlinien)\b/;
 
+/** The short sentence after one naming AI, which may point back at it (`readBanAfter`, `readToolsAfter`, `readExtension`). */
+export interface After {
+  span: Span;
+  /** The sentence folded for matching. */
+  sentence: string;
+}
+
+/** The sentence after `input`'s, if it is short and names no AI itself (a sentence that does is read on its own). */
+export function sentenceAfter(input: SentenceInput): After | null {
+  const span = shortSentenceAfter(input.text, input.span.end, TOOLS_FOLLOW_MAX, input.nextMention);
+  return span ? { span, sentence: foldForMatching(input.lower.slice(span.start, span.end)) } : null;
+}
+
 /**
  * The sentence right after one that names AI use, when it names no AI itself but bans with a word pointing back
  * ("We can tell ChatGPT text. Those applications won't be considered.", "Ya lo sé: no lo hagas"): read as if the
@@ -464,13 +491,12 @@ const RULES =
  * for only in a short sentence, and only after a sentence that bans nothing itself (`banned`: after "No AI.", "So
  * don't." adds nothing); client material may be named in a longer one.
  */
-export function readBanAfter(input: SentenceInput, banned: boolean): Finding[] {
+export function readBanAfter(input: SentenceInput, after: After, banned: boolean): Finding[] {
   // Prose refers back; a title, a list item or a table cell (no final stop) stands alone.
   const stop = input.text[input.span.end - 1];
   if (stop !== '.' && stop !== '!' && stop !== '?') return [];
-  const next = shortSentenceAfter(input.text, input.span.end, MATERIAL_FOLLOW_MAX, input.nextMention);
-  if (!next) return [];
-  const sentence = foldForMatching(input.lower.slice(next.start, next.end));
+  const { span: next, sentence } = after;
+  if (next.end - next.start > MATERIAL_FOLLOW_MAX) return [];
   const { lexicon } = input;
   const bans = !banned && next.end - next.start <= FOLLOW_MAX && !RULES.test(sentence);
   if (!bans && !matches(lexicon.confidential, sentence)) return [];
@@ -507,18 +533,13 @@ export function readBanAfter(input: SentenceInput, banned: boolean): Finding[] {
 const TOOLS_BACK =
   /\b(?:(?:these|those|such|the same|both|all these) (?:ai )?(?:tools|apps|assistants)|(?:estas|esas|dichas|las mismas|ambas|todas estas) herramientas|(?:essas|estas|tais|as mesmas|ambas|todas essas) ferramentas|(?:ces|ses|les memes|tous ces|de tels) outils|(?:diese|solche|beide|dieselben|all diese) (?:tools|werkzeuge|programme|ki-tools))\b/;
 
-/** How far the sentence that points back at the tools may run. */
-const TOOLS_FOLLOW_MAX = 240;
-
 /**
  * A rule in the sentence after one that names AI tools in use, pointing back at them without naming AI ("On
  * travaille avec des outils d'IA : Opus Clip, ElevenLabs. Vous devez être à l'aise avec ces outils."): read as if
  * the pointer named the tools.
  */
-export function readToolsAfter(input: SentenceInput): Finding[] {
-  const next = shortSentenceAfter(input.text, input.span.end, TOOLS_FOLLOW_MAX, input.nextMention);
-  if (!next) return [];
-  const sentence = foldForMatching(input.lower.slice(next.start, next.end));
+export function readToolsAfter(input: SentenceInput, after: After): Finding[] {
+  const { span: next, sentence } = after;
   const pointer = TOOLS_BACK.exec(sentence);
   if (!pointer) return [];
   const start = next.start + pointer.index;
@@ -541,11 +562,9 @@ const EXTENDS =
  * A short sentence after a rule that extends it to a part: "No AI-written texts. Das gilt übrigens auch für die
  * Bewerbung." The rule's stances (`own`, the findings of the sentence before) hold for the parts it names.
  */
-export function readExtension(input: SentenceInput, own: Finding[]): Finding[] {
-  if (!own.some((f) => f.signal === 'stance')) return [];
-  const next = shortSentenceAfter(input.text, input.span.end, MATERIAL_FOLLOW_MAX, input.nextMention);
-  if (!next) return [];
-  const sentence = foldForMatching(input.lower.slice(next.start, next.end));
+export function readExtension(input: SentenceInput, after: After, own: Finding[]): Finding[] {
+  const { span: next, sentence } = after;
+  if (next.end - next.start > MATERIAL_FOLLOW_MAX || !own.some((f) => f.signal === 'stance')) return [];
   if (!EXTENDS.test(sentence)) return [];
   const parts = partsIn(sentence, input.lexicon);
   if (parts.length === 0) return [];

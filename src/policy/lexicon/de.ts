@@ -119,6 +119,8 @@ export const de: CueLexicon = {
     '(?:geben|laden|kopieren|fügen|stellen|teilen|verwenden|nutzen|benutzen|setzen|speisen) sie (?:\\S+ ){0,8}?(?:nicht|keine?n?)',
   ],
   permit: [
+    // "KI gerne, aber …": the tool and a word of welcome.
+    'gerne?(?<=\\b(?:ki|ki-tools|chatgpt|deepl|copilot) gerne?)',
     'dagegen(?<=\\b(?:habe|haben) (?:ich |wir )?nichts dagegen)',
     '(?:ist|sind) (?:uns |mir )?(?:\\S+ ){0,2}?(?:egal|wurscht|wurst|schnuppe|gleichgültig)',
     'nur zu',
@@ -201,6 +203,7 @@ export const de: CueLexicon = {
     '(?:für (?:die |das )?|fürs |zur |zum )(?:suchen|strukturieren|recherchieren|gliedern|recherche|brainstorming|grammatik|rechtschreibung|ideen|ideenfindung|gliederung|korrektur|inspiration|nachschlagen)',
   ],
   review: [
+    'ohne (?:überprüfung|prüfung|korrektur|nachbearbeitung|kontrolle)',
     '(?:selbst|sorgfältig|gründlich) (?:prüf|test|überprüf|kontrollier)\\w*',
     'menschliche[nr]? (?:kontrolle|prüfung|überprüfung|aufsicht)',
     'überprüf\\w*',
@@ -219,6 +222,8 @@ export const de: CueLexicon = {
     'angabe',
   ],
   discloseWeak: [
+    // "Sag Bescheid, wo du sie benutzt hast."
+    'bescheid,? (?:wo|wann|wofür|welche\\w*|ob)',
     '(?:uns|mir) (?:das|dies|es) (?:\\S+ )?(?:mitteilen|melden|sagen|angeben)',
     // "Gib bitte im Pull Request an, wo du sie eingesetzt hast".
     '(?:gib|gebt|geben sie)(?: \\S+){0,5}? an,? (?:wo|welche|ob|wie) (?:\\S+ ){0,5}?(?:eingesetzt|genutzt|verwendet|benutzt|entstanden)',

@@ -52,6 +52,8 @@ export const en: CueLexicon = {
     "fit(?<=\\b(?:isn't|is not|aren't|are not|won't be|wouldn't be) (?:the |a )?(?:right |good )?fit)",
   ],
   prohibit: [
+    // "Pasted ChatGPT essays, and I'm done with that".
+    "(?:done|finished|fed up)(?<=\\b(?:i'm|i am|we're|we are) (?:so )?(?:done|finished|fed up)) with (?:that|this|it|those|them)",
     // "Client data has no place in ChatGPT".
     'no (?:place|business)(?<=\\b(?:has|have) no \\w+)',
     // "At no point/stage may AI be used", "in no step".
@@ -125,6 +127,9 @@ export const en: CueLexicon = {
     'used(?<=\\bno (?:\\S+ ){0,5}?be used)',
   ],
   permit: [
+    // "AI is cool w/ me".
+    'cool (?:with|w/|by) (?:me|us)',
+    'cool(?<=\\b(?:is|are) (?:totally |totes )?cool)',
     // An answer that ends on its verdict: "For organizing your notes, fine."
     'fine(?<=, fine)(?= ?[.!]|$)',
     'go ahead',
@@ -173,6 +178,8 @@ export const en: CueLexicon = {
     '(?:may|can|could) (?:fix|help|assist|support|check|correct|polish|improve|edit|translate|research|be utili[sz]ed)',
   ],
   encourage: [
+    // "The whole team codes with Cursor and we need you to as well".
+    '(?:need|want|expect) you to (?:as well|too|also|do the same|do likewise)',
     // A workflow the client sets out: "The workflow we want: run everything through DeepL, then edit".
     '(?:workflow|process)(?<=\\b(?:the|our) (?:workflow|process)) (?:we (?:want|expect|use|follow)|is as follows)',
     'how we (?:want|need|expect) you to work',
@@ -309,10 +316,10 @@ export const en: CueLexicon = {
     // "Please note in the report which sections used AI".
     '(?:note|state|indicate|mark|flag|list)(?: \\S+){0,4}? (?:which|what|where) (?:\\S+ ){0,3}?(?:used|use|were (?:written|made|generated) with|were ai[- ](?:generated|written|assisted))',
     // "You must tell us which ones and for which SKUs".
-    '(?:tell|show|let) (?:me|us)(?: know)? which (?:ones|tools?|models?|images|sketches|drafts|files|pages|designs|texts|articles)',
+    '(?:tell|show|let) (?:me|us)(?: know)? which (?:one|ones|tools?|models?|images|sketches|drafts|files|pages|designs|texts|articles)',
     '(?:note|state|indicate|mark|flag|list)(?: \\S+){0,4}? (?:which|what) (?:\\S+ ){0,3}?(?:found|made|written|generated|created) (?:through|with|using) (?:those|these|the|such|ai) tools',
     // "Flag where you used it".
-    '(?:flag|mark|note|show|highlight|indicate|tell (?:me|us)) where (?:you )?(?:used|use)',
+    '(?:flag|mark|note|show|highlight|indicate|tell (?:me|us)|let (?:me|us) know|lmk) where (?:you |u )?(?:used|use)',
     // "That's ok, but tell us where."
     '(?:tell|show) (?:me|us) where(?=[ ]*(?:[.!]|$))',
     '(?:tell|show) (?:me|us) which (?:parts|sections|passages|pieces|lines)',
@@ -336,7 +343,7 @@ export const en: CueLexicon = {
     'sensitive',
     'proprietary',
     '(?:private|personal) (?:data|information)',
-    "(?:client|customer|candidate|patient|user|employee|staff|student|member|payroll|medical|health|financial)s?'? (?:data|information|material|materials|files|details|content|documents|records|audio|recordings|emails|messages|conversations|contracts|names|lists?|database)",
+    "(?:client|customer|candidate|patient|user|employee|staff|student|member|payroll|medical|health|financial)s?'? (?:data|information|material|materials|files|details|content|documents|records|audio|recordings|emails|messages|conversations|contracts|names|lists?|database|exports?)",
     "(?:our|my|the client's|company|project|client) (?:\\w+ ){0,2}?(?:files|data|documents|materials|information|details|code|codebase|assets|recordings|transcripts|manuscripts|drafts|roadmaps?|financials|strategy|plans|contracts|agreements|redlines)",
     'project (?:details|files|data|information|materials)',
     // Documents no one's in particular, handed over under a ban: "may any transcript be uploaded to ChatGPT",
@@ -538,7 +545,7 @@ export const en: CueLexicon = {
       'emails?',
       'conversations?',
       '(?:your|when you|as you|before you|if you|you) repl(?:y|ies)',
-      'repl(?:y|ies|ying) to (?:us|me|our|my|the client|the team|messages|questions)',
+      'repl(?:y|ies|ying) to (?:us|me|our|my|the client|the team|messages|questions|every \\w+|each \\w+|all \\w+)',
       'interviews?(?! (?:transcripts?|notes|recordings?))',
       'messag\\w*',
       'slack',

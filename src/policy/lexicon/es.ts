@@ -109,6 +109,8 @@ export const es: CueLexicon = {
     'evit\\w*',
   ],
   permit: [
+    // "No pasa nada si la usas", "no pasa nada pero quiero saberlo"; not "no es para ti, y no pasa nada".
+    'no pasa nada(?= (?:si|pero|con|en que)\\b)',
     '(?:descartamos|descarto)(?<=\\bno (?:lo |la |los |las )?(?:descartamos|descarto))',
     'contra(?<=\\bno (?:tengo|tenemos) nada en contra)',
     // Indifference grants it: "con o sin ChatGPT, me da lo mismo".
@@ -120,7 +122,7 @@ export const es: CueLexicon = {
     '(?:ia|inteligencia artificial|chatgpt) incluid[oa]',
     '(?:las )?herramientas que (?:quieras|prefieras|necesites)',
     'se (?:aceptan?|aceptarán|admiten|admitirán)',
-    '(?:puedes|pueden|podrás|podrán|puede|podéis) (?:\\S+ ){0,2}?(?:usar|utilizar|emplear|apoyarte|ayudarte|recurrir|usarse|utilizarse)',
+    '(?:puedes|podés|pueden|podrás|podrán|puede|podéis) (?:\\S+ ){0,2}?(?:usar|utilizar|emplear|apoyarte|ayudarte|recurrir|usarse|utilizarse)',
     '(?:se )?permit(?:e|en|ido|ida|idos|idas)',
     '(?:está|están|es|son) (?:bien|permitid\\w*|aceptad\\w*|admitid\\w*|bienvenid\\w*)',
     'no (?:hay|es) (?:ningún |un )?problema',
@@ -199,6 +201,8 @@ export const es: CueLexicon = {
     'para (?:sacar |buscar |generar )?(?:investigar|investigación|la investigación|información|gramática|la gramática|ortografía|corregir|ideas|lluvia de ideas|esquemas?|inspiración|borradores?)',
   ],
   review: [
+    // "No queremos traducción automática sin revisar": unreviewed output, as "unreviewed".
+    'sin (?:revisar|revisión|editar|corregir|verificar)',
     'revis\\w* (?:humana|manual)',
     'supervisión humana',
     '(?:debe|deben|debes) (?:\\S+ ){0,2}?(?:revisar|verificar|comprobar|editar)',
@@ -206,6 +210,8 @@ export const es: CueLexicon = {
   ],
   disclose: ['declar\\w*', 'divulg\\w*', 'transparen\\w*', 'revel\\w*'],
   discloseWeak: [
+    // "Márcalas en el nombre del archivo".
+    '(?:márca|marca|márque|marque|señála|señala|identifíca|identifica)(?:los|las|lo|la)',
     // "Dinos qué herramienta", "cuéntanos en qué fichas la has usado".
     '(?:dinos|dime|díganos|indícanos|cuéntanos|explícanos|nos digas|me digas) (?:qué|cuál|cuáles|cómo|dónde|en qué) (?:\\S+ ){0,3}?(?:herramientas?|modelos?|usaste|usas|uses|usado|utilizas|utilizado)',
     // "Deja una nota al final del documento diciendo dónde y para qué."

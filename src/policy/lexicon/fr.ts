@@ -74,6 +74,8 @@ export const fr: CueLexicon = {
     '(?:inutile|pas la peine) de (?:postuler|candidater)',
   ],
   prohibit: [
+    // "Pas de réponses copiées-collées de ChatGPT".
+    'pas de (?:\\S+ ){0,2}?(?:copiée?s?-collée?s?|générée?s?|écrite?s?|rédigée?s?|faite?s?) (?:par|de|avec|depuis|sur)',
     "(?:n'ont|n'a) (?:rien à faire|pas (?:leur|sa) place)",
     `(?:aucune|aucun) (?:étape|stade|phase|cas)(?:(?: \\S+){0,3}? ${USE})?`,
     "(?:ne (?:m'|nous )?envoyez pas|n'envoyez pas|ne (?:m'|nous )?envoie pas|ne (?:me |nous )?remettez pas)",
@@ -111,6 +113,8 @@ export const fr: CueLexicon = {
     "n'accepterons pas",
   ],
   permit: [
+    // Québec: "Pas de trouble si tu utilises l'IA".
+    'pas de (?:trouble|souci|soucis)',
     "(?:je n'ai|on n'a|nous n'avons|n'ai|n'avons) rien contre",
     // Indifference grants it: "IA ou pas, peu m'importe" ("peu importe" alone is neutral: no matter what).
     "peu (?:m'|nous )importe",
@@ -195,6 +199,7 @@ export const fr: CueLexicon = {
     "pour (?:la recherche|des recherches|rechercher|la grammaire|l'orthographe|corriger|relire|des idées|trouver des idées|le brainstorming|un plan|l'inspiration|les brouillons|des brouillons|les ébauches|une première version)",
   ],
   review: [
+    'sans (?:relecture|révision|relire|vérification|vérifier|correction)',
     'relecture humaine',
     'vérification humaine',
     'supervision humaine',
@@ -211,10 +216,11 @@ export const fr: CueLexicon = {
     "(?:à condition|pourvu|sous réserve) de nous (?:le |la |les |l')?(?:signaler|indiquer|dire|préciser|déclarer|mentionner)",
   ],
   discloseWeak: [
+    '(?:marquez|marque|signalez|signale|identifiez|identifie|étiquetez|étiquette)-les',
     // "Ajoutez une note en fin de document précisant où et pourquoi."
     '(?:note|ligne|mention|remarque|commentaire)(?: \\S+){0,6}? (?:précisant|indiquant|expliquant|disant|signalant) (?:où|quel|quels|quelle|quelles|si|comment|pourquoi|à quoi|lesquel\\w*)',
     // "Indiquez-nous lesquelles sont concernées".
-    '(?:indiquez|précisez|dites|signalez|indique|précise|dis|signale)-(?:nous|moi) (?:lequel|laquelle|lesquel\\w*|où|quand|si|comment|pour quoi)',
+    '(?:indiquez|précisez|dites|signalez|indique|précise|dis|signale)-(?:nous|moi) (?:dans (?:votre|ta|la) \\S+ )?(?:lequel|laquelle|lesquel\\w*|où|quand|si|comment|pour quoi)',
     // "Indique clairement dans ta livraison quels éléments ont été faits avec l'IA".
     '(?:indiqu|précis|signal|list|mentionn)\\w* (?:\\S+ ){0,5}?(?:quels?|quelles?|ce qui|les éléments|les parties) (?:\\S+ ){0,6}?(?:ia|fait|faits|faites|générée?s?|créée?s?|concernée?s?|passée?s?)',
     "(?:merci de|veuillez|vous devez|il faut) (?:le |nous |l'|la )?(?:préciser|indiquer|signaler|mentionner|informer|prévenir)",

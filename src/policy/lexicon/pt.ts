@@ -192,6 +192,7 @@ export const pt: CueLexicon = {
     '(?:para|pra) (?:pesquisa|pesquisar|gramática|ortografia|revisão|ideias|brainstorm\\w*|esboços?|inspiração)',
   ],
   review: [
+    'sem (?:revisão|revisar|editar|corrigir|verificar)',
     'revisão humana',
     'supervisão humana',
     '(?:deve|devem) (?:\\S+ ){0,2}?(?:revisar|verificar|conferir|editar)',
@@ -199,6 +200,8 @@ export const pt: CueLexicon = {
   ],
   disclose: ['declar\\w*', 'divulg\\w*', 'transparên\\w*', 'revel\\w*'],
   discloseWeak: [
+    // "Marquem-nas no nome do ficheiro": marking the AI parts.
+    '(?:marq|marc|sinaliz|identifiq|identific)\\w*-(?:nas|nos|as|os|a|o|las|los|la|lo)',
     // "Na candidatura indique se trabalha com TA e qual o motor."
     '(?:indiq\\w*|inform\\w*|diga|digam|conte|contem|avis\\w*)(?:-nos)?(?: \\S+){0,3}? se (?:usa|utiliza|usou|utilizou|trabalha com|vai usar|pretende usar)',
     // "Coloca uma observação no fim do documento dizendo onde e pra quê."

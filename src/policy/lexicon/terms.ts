@@ -87,6 +87,8 @@ export const HUMAN_ONLY = [
 /** AI-detection tools and services. */
 export const DETECTORS = [
   'originality(?:\\.ai| ai)',
+  // The bare name, where something is run through it: "We put all copy through Originality".
+  'originality(?<=\\b(?:through|via|with|using) originality)',
   'gpt ?zero',
   'zero ?gpt',
   'copyleaks',

@@ -6,7 +6,7 @@ import type { Part } from '../types.ts';
  * revisá todo").
  */
 export const BARE_END =
-  '(?=\\s*(?:[.;:!?()]|,(?!\\s*(?:ob|wann|wie|welche\\w*|was|wo|when|which|what|how|whether)\\b)| (?:and|y|e|et|und) |$))';
+  '(?=\\s*(?:[.;:!?()]|,(?!\\s*(?:ob|wann|wie|welche\\w*|was|wo|when|which|what|how|whether)\\b)| (?:and|y|e|et|und) | (?:jaja|jeje|haha|kkk|lol|rsrs)|$))';
 
 /**
  * One language's cue words, as regular-expression sources over folded text (lowercase; quotes, dashes and spaces

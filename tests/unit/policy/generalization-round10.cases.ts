@@ -638,6 +638,12 @@ export const ROUND10: HeldOutCase[] = [
     'Über uns: PropVision aus Hamburg erstellt KI-generierte Visualisierungen für Immobilienmakler – virtuelles Home Staging, Renderings von Neubauprojekten und Grundriss-Animationen. Unsere Bildpipeline basiert auf Stable Diffusion und eigenen Modellen.\n\nWir suchen eine:n freiberufliche:n Buchhalter:in (ca. 10 Stunden im Monat): laufende Finanzbuchhaltung in DATEV, Vorbereitung der Umsatzsteuervoranmeldung, Abstimmung mit unserer Steuerberatung.\n\nVoraussetzungen: abgeschlossene Ausbildung im Bereich Buchhaltung oder vergleichbare Erfahrung, sicherer Umgang mit DATEV Unternehmen online, Erfahrung mit kleinen GmbHs. Remote möglich, gelegentlich vor Ort in Hamburg wünschenswert.',
     { disclosure: false, confidentiality: false, detectors: false },
   ],
+  // r10b-005 (once a known miss: the bare name "Originality" after "scanned with"): The client restates that AI-written copy is not accepted and says every article will be scanned with Originality.
+  [
+    'prohibited',
+    "Hi Marcus,\n\nThanks for getting the first batch in early — the pieces on heat pumps and attic insulation were exactly what we wanted.\n\nI need to flag something on the third article (the solar financing one). I ran it through Originality before sending it to the client and it came back 87% likely AI. Some of the phrasing also doesn't sound like your other two at all. As we agreed when the contract started, we can't accept AI-written copy, our client's terms forbid it.\n\nCould you rewrite that one from scratch by Friday? From now on I'll be scanning every article before approval, just so we're both on the same page.\n\nThanks,\nDana",
+    { disclosure: false, confidentiality: false, detectors: true },
+  ],
 ];
 
 /** Still read wrongly: the right reading, the text, what the engine reads instead, the labels checked. */
@@ -662,13 +668,6 @@ export const ROUND10_MISSES: KnownMiss[] = [
     "Data analyst – Looker Studio dashboards from BigQuery (e-commerce)\n\nOur e-commerce store (home goods, ~$2M/yr) has data spread across Shopify, GA4, Meta Ads and Klaviyo. It's already piped into BigQuery via Fivetran but nobody's turned it into anything useful.\n\nNeed:\n📊 Clean SQL models (dbt preferred) for orders, customers, cohorts, marketing spend\n📊 Looker Studio dashboards: daily sales, CAC/ROAS by channel, cohort retention, LTV\n📊 Documentation so our marketing manager can maintain it\n\nTech: BigQuery, dbt, Looker Studio, some Python is a plus.\n\nNice to have: experience with the Gemini features in BigQuery / LLM APIs — down the road we'd like an automated weekly summary in plain English, but that is NOT part of this contract.\n\n~40-60 hrs. Hourly, $45-75 depending on experience. Please share a dashboard you built (screenshot is fine).",
     "reads stance encouraged: a nice-to-have experience with a tool is read as encouraging it (generalization.test.ts), here the product's future feature",
     { disclosure: false, confidentiality: false, detectors: false },
-  ],
-  // r10b-005: The client restates that AI-written copy is not accepted and says every article will be scanned with Originality.
-  [
-    'prohibited',
-    "Hi Marcus,\n\nThanks for getting the first batch in early — the pieces on heat pumps and attic insulation were exactly what we wanted.\n\nI need to flag something on the third article (the solar financing one). I ran it through Originality before sending it to the client and it came back 87% likely AI. Some of the phrasing also doesn't sound like your other two at all. As we agreed when the contract started, we can't accept AI-written copy, our client's terms forbid it.\n\nCould you rewrite that one from scratch by Friday? From now on I'll be scanning every article before approval, just so we're both on the same page.\n\nThanks,\nDana",
-    'reads detectors false: the bare name "Originality" is too common a word to be a detector',
-    { disclosure: false, confidentiality: false, detectors: true },
   ],
   // r10a-031: Using HeyGen, ElevenLabs and CapCut's AI features is a requirement of the job.
   [
