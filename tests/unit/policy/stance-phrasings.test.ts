@@ -780,10 +780,82 @@ const ROUND14_FAMILIES: FullCase[] = [
   },
 ];
 
+/** Families the round-15 casual texts showed. */
+const ROUND15_FAMILIES: FullCase[] = [
+  // Casual requests to be told.
+  {
+    text: 'using chatgpt for formulas etc is fine w/ me, just lmk where u used it',
+    stance: 'restricted',
+    scopes: { work: 'restricted' },
+    disclosure: true,
+  },
+  {
+    text: 'KI gerne, aber sag Bescheid, wo du sie benutzt hast.',
+    stance: 'restricted',
+    scopes: { work: 'restricted' },
+    disclosure: true,
+  },
+  {
+    text: 'Podem usar imagens geradas por IA para fundos, mas marquem-nas no nome do ficheiro.',
+    stance: 'restricted',
+    scopes: { work: 'restricted' },
+    disclosure: true,
+  },
+  {
+    text: "L'utilisation d'outils IA n'est possible qu'après notre accord écrit : dites-nous dans votre offre lesquels vous comptez utiliser.",
+    stance: 'restricted',
+    scopes: { work: 'restricted' },
+    disclosure: true,
+  },
+  // Casual permissions.
+  { text: 'AI is cool w/ me if it helps.', stance: 'allowed', scopes: { work: 'allowed' } },
+  {
+    text: "Pas de trouble si tu utilises l'IA pour t'aider.",
+    stance: 'allowed',
+    scopes: { work: 'allowed' },
+  },
+  // Unreviewed output is a condition, not a ban.
+  {
+    text: 'Podés usar DeepL como apoyo. No queremos traducción automática sin revisar.',
+    stance: 'restricted',
+    scopes: { work: 'restricted' },
+  },
+  // The team's habit, and those against AI turned away.
+  {
+    text: 'Bei uns arbeiten alle mit Copilot, und das erwarten wir auch von dir: Du solltest KI sicher einsetzen.',
+    stance: 'encouraged',
+    scopes: { work: 'encouraged' },
+  },
+  {
+    text: "The whole team codes with Cursor every day and we need you to as well. If you're against AI coding tools this isn't the right fit.",
+    stance: 'encouraged',
+    scopes: { work: 'encouraged' },
+  },
+  // Detectors: named bare after "through"; compared as the topic.
+  {
+    text: 'We put all copy through Originality before it goes live.',
+    stance: 'prohibited',
+    scopes: { work: 'prohibited' },
+  },
+  {
+    text: 'Need an article comparing GPTZero, Originality.ai and Copyleaks for teachers.',
+    stance: 'none',
+    scopes: {},
+  },
+  // Client material named as an export.
+  {
+    text: "Use whatever AI tools make you faster, no problem at all. Only thing: don't upload our customer export into them.",
+    stance: 'allowed',
+    scopes: { work: 'allowed' },
+    confidentiality: true,
+  },
+];
+
 const FULL_TABLES: Record<string, FullCase[]> = {
   'round-12 families': ROUND12_FAMILIES,
   'round-13 families': ROUND13_FAMILIES,
   'round-14 families': ROUND14_FAMILIES,
+  'round-15 families': ROUND15_FAMILIES,
 };
 
 for (const [name, cases] of Object.entries(FULL_TABLES)) {
