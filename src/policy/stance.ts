@@ -111,8 +111,8 @@ interface Clause {
 const OWN_WORK = 1 << CONDITIONS.indexOf('ownWork');
 /** The bit of `review`: a check with a detector ("mit einem KI-Detektor geprüft") is no review condition. */
 const REVIEW = 1 << CONDITIONS.indexOf('review');
-/** The bit of `tasks`: a limit beside a permission or a ban, a description beside a requirement. */
-const TASKS = 1 << CONDITIONS.indexOf('tasks');
+/** The bit of `limited`, which the `tasks` sources set too. */
+const LIMITED = 1 << CONDITIONS.indexOf('limited');
 const REPORTED: Condition[] = ['limited', 'approval', 'review'];
 
 /** A text of one to `max` words, with no ";" or ":" in it. */
@@ -241,12 +241,16 @@ function readClause(
   const conditionsFound =
     forbids || permits || asks || uses.length > 0 ? groupsIn(lexicon.conditions, rest, CONDITIONS.length) : 0;
   const checked = detectorNamed ? conditionsFound & ~REVIEW : conditionsFound;
-  // "Use ChatGPT for research and drafts": the tasks of a requirement describe it and limit nothing.
-  const found = asks && !forbids && !permits ? checked & ~TASKS : checked;
+  // "Use ChatGPT for research and drafts": the tasks of a requirement describe it and limit nothing. Asked only of
+  // a requirement with a limit (rare), so one pass serves both in every other clause.
+  const found =
+    asks && !forbids && !permits && checked & LIMITED && !matches(lexicon.limits, rest)
+      ? checked & ~LIMITED
+      : checked;
   // "Must be your own" restates a ban that has nothing else beside it ("we don't want what ChatGPT thinks").
   const ownOnly = found === OWN_WORK;
-  // `ownWork` and `tasks` are reported as `limited`.
-  const kinds = found & (OWN_WORK | TASKS) ? (found & ~(OWN_WORK | TASKS)) | 1 : found;
+  // `ownWork` is reported as `limited`.
+  const kinds = found & OWN_WORK ? (found & ~OWN_WORK) | 1 : found;
   const conditions: Condition[] = kinds === 0 ? [] : REPORTED.filter((_, index) => (kinds >> index) & 1);
 
   let stance: ClauseReading['stance'] | null = null;
@@ -531,7 +535,7 @@ export function readBanAfter(input: SentenceInput, after: After, banned: boolean
 
 /** Words that point back at the AI tools named before: "these tools", "ces outils", "diese Tools". */
 const TOOLS_BACK =
-  /\b(?:(?:these|those|such|the same|both|all these) (?:ai )?(?:tools|apps|assistants)|(?:estas|esas|dichas|las mismas|ambas|todas estas) herramientas|(?:essas|estas|tais|as mesmas|ambas|todas essas) ferramentas|(?:ces|ses|les memes|tous ces|de tels) outils|(?:diese|solche|beide|dieselben|all diese) (?:tools|werkzeuge|programme|ki-tools))\b/;
+  /\b(?:tools|apps|assistants|herramientas|ferramentas|outils|werkzeuge|programme|ki-tools)\b(?<=\b(?:(?:these|those|such|the same|both|all these) (?:ai )?(?:tools|apps|assistants)|(?:estas|esas|dichas|las mismas|ambas|todas estas) herramientas|(?:essas|estas|tais|as mesmas|ambas|todas essas) ferramentas|(?:ces|ses|les memes|tous ces|de tels) outils|(?:diese|solche|beide|dieselben|all diese) (?:tools|werkzeuge|programme|ki-tools)))/;
 
 /**
  * A rule in the sentence after one that names AI tools in use, pointing back at them without naming AI ("On

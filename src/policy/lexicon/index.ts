@@ -137,7 +137,7 @@ function startsWith(sources: string[]): RegExp {
 /** Groups of `CompiledLexicon.before`, in order. */
 export const BEFORE = ['product', 'skill', 'contrast', 'ban'] as const;
 /** Groups of `CompiledLexicon.conditions`, in order. */
-export const CONDITIONS = ['limited', 'approval', 'review', 'ownWork', 'tasks'] as const;
+export const CONDITIONS = ['limited', 'approval', 'review', 'ownWork'] as const;
 /** Groups of `CompiledLexicon.parts`, in order. */
 export const PARTS: Part[] = ['proposal', 'work', 'communication'];
 
@@ -147,8 +147,10 @@ export interface CompiledLexicon {
   turnAway: RegExp;
   permit: RegExp;
   encourage: RegExp;
-  /** Grouped by `CONDITIONS`. */
+  /** Grouped by `CONDITIONS`; the `tasks` sources count as `limited`. */
   conditions: RegExp;
+  /** The `limited` sources alone, without the `tasks`. */
+  limits: RegExp;
   disclose: RegExp;
   /** `discloseBare`: counts only beside a permission (`stance.ts`). */
   discloseBare: RegExp;
@@ -193,7 +195,11 @@ export function lexiconFor(language: Language): CompiledLexicon {
     turnAway: words(list('turnAway')),
     permit: words(list('permit')),
     encourage: words(list('encourage')),
-    conditions: wordGroups(CONDITIONS.map(list)),
+    // The tasks are limits in the same group (one group fewer to try at every word); `limits` tells them apart.
+    conditions: wordGroups(
+      CONDITIONS.map((kind) => (kind === 'limited' ? [...list('limited'), ...list('tasks')] : list(kind))),
+    ),
+    limits: words(list('limited')),
     disclose: words([...list('disclose'), ...list('discloseWeak')]),
     discloseBare: words(list('discloseBare')),
     confidential: words(list('confidential')),
