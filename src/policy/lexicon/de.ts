@@ -282,8 +282,6 @@ export const de: CueLexicon = {
   ],
   notRequired: ['(?:nicht|keine) (?:pflicht|voraussetzung|zwingend|erforderlich|notwendig|nötig)'],
   neutral: [
-    'solange (?:es|das ergebnis|der code|alles) (?:korrekt|getestet|gut) (?:ist|bleibt)',
-    'solange (?:es|der code|alles) funktioniert',
     // "Ich will nur, dass es läuft": what the client cares about, no limit on AI.
     '(?:ich will|wir wollen|ich möchte|wir möchten) (?:nur|bloß|einfach nur)',
     // "Das ist kein Ausschlussgrund", "schließt dich nicht aus": a consequence denied is no ban.

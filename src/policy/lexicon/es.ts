@@ -269,7 +269,6 @@ export const es: CueLexicon = {
     'no se requiere',
   ],
   neutral: [
-    '(?:siempre que|mientras) (?:el resultado |el código |el trabajo |todo )?(?:esté bien|funcione|sea correcto|quede bien)',
     // "Solo quiero que funcione": what the client cares about, no limit on AI.
     '(?:solo|sólo) (?:quiero|queremos|necesito|necesitamos|me importa|nos importa)',
     // "No te descalifica", "no es motivo de descarte": a consequence denied is no ban.

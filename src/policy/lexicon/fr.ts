@@ -277,7 +277,6 @@ export const fr: CueLexicon = {
     "(?:n'est |ne sont )?pas (?:requise?s?|obligatoires?|exigée?s?|indispensables?|nécessaires?)",
   ],
   neutral: [
-    "tant que (?:c'est|le résultat est|le code est|ça) (?:correct|testé|bon|fonctionne|marche)",
     // "Je veux juste que ça marche": what the client cares about, no limit on AI.
     '(?:je veux|on veut|nous voulons) (?:juste|seulement|simplement)',
     // "Ça ne vous disqualifie pas", "ça ne vous élimine pas": a consequence denied is no ban.

@@ -266,7 +266,6 @@ export const pt: CueLexicon = {
   ],
   notRequired: ['não (?:é |são )?(?:requisito|obrigatóri[oa]s?|indispensáve(?:l|is)|necessári[oa]s?)'],
   neutral: [
-    '(?:desde que|contanto que) (?:o resultado |o código |o trabalho |tudo )?(?:esteja certo|funcione|fique bom|esteja correto)',
     // "Eu só quero o sistema funcionando": what the client cares about, no limit on AI.
     '(?:eu |a gente )?s[óo] (?:quero|queremos|preciso|precisamos|importa)',
     // "Isso não te desclassifica": a consequence denied is no ban.
