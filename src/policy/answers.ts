@@ -5,14 +5,17 @@
  */
 import { type Finding, STRENGTH } from './finding.ts';
 import { foldForMatching } from './fold.ts';
-import { isAiKind, type Mention } from './mentions.ts';
+import { isAiKind } from './mentions.ts';
 import { partsIn } from './parts.ts';
 import { asksPermission } from './question.ts';
 import { nextSentence } from './sentences.ts';
-import { readSentence, type SentenceInput } from './stance.ts';
+import { readAsNamed, type SentenceInput } from './stance.ts';
 import type { Stance } from './types.ts';
 
-/** An "A:", "R:" or "Antwort:" label before the answer, or a dash ("Darf ich DeepL nutzen? – Zum Nachschlagen ja."). */
+/**
+ * An "A:", "R:" or "Antwort:" label before the answer, or a dash ("Darf ich DeepL nutzen? – Zum Nachschlagen
+ * ja.").
+ */
 const LABEL = '(?:(?:a|r|answer|respuesta|resposta|reponse|antwort)\\s?[:.)-]\\s*|-\\s*)?';
 
 /**
@@ -71,15 +74,7 @@ export function readAnswer(input: SentenceInput): Finding[] {
   const first = FIRST_WORD.exec(reply);
   if (!first) return findings;
   const at = answer.start + first[0].length - first[1]!.length;
-  const mention: Mention = {
-    start: at,
-    end: at + first[1]!.length,
-    kind: 'generic',
-    role: 'use',
-    toolish: true,
-    banned: false,
-  };
-  for (const f of readSentence({ ...input, span: answer, mentions: [mention], aiBefore: true }))
+  for (const f of readAsNamed(input, answer, at, at + first[1]!.length))
     findings.push(f.parts.length > 0 ? f : { ...f, parts });
   return findings;
 }

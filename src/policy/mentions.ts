@@ -58,10 +58,10 @@ export function isAiKind(kind: Mention['kind']): boolean {
 }
 
 /**
- * A verb of using or mastering a few words before a generic term, a verb of making with it (`MADE_WITH`), or a word for tools
- * right before it, makes it a tool in use ("use AI", "usar ferramentas de IA", "outils d'IA"), so a requirement
- * beside it counts as one for the tool ("We encourage freelancers to use AI"); "experiencia en herramientas de IA"
- * alone stays a skill.
+ * A verb of using or mastering a few words before a generic term, a verb of making with it (`MADE_WITH`), or a word
+ * for tools right before it, makes it a tool in use ("use AI", "usar ferramentas de IA", "outils d'IA"), so a
+ * requirement beside it counts as one for the tool ("We encourage freelancers to use AI"); "experiencia en
+ * herramientas de IA" alone stays a skill.
  */
 const USE_BEFORE =
   /\b(?:use|uses|using|leverag\w*|utili[sz]\w*|employ\w*|usar|usas|usa|usen|usando|uso|emplear|recurrir a|utiliser|utilisez|utilisant|recours a|work(?:s|ing)? with|trabaj\w* con|trabalh\w* com|travaill\w* avec|arbeit\w* mit|(?:cod|program)\w* (?:with|con|com|avec|mit)|domin[ea]\w*|manej[ae]\w*|maitris\w*|beherrsch\w*)(?: \S+){0,3}? ?$|\boutils? (?:d' ?)?$|\b(?:outils?|herramientas|ferramentas) (?:de |d')(?:\S+ ){0,3}?(?:par|por|con|com) $/;
@@ -123,7 +123,10 @@ const DETECTOR_BEFORE =
 const BUILDS =
   /\b(?:build\w*|built|develop\w*|train\w*|fine-?tun\w*|implement\w*|integrat\w*|improv\w*|entwickl\w*|desarroll\w*|construir|desenvolv\w*|developp\w*|sell\w*|launch\w*|extension|plugin|app|saas|software|logiciel|erweiterung|(?:copy|pages?|website|site|marketing|ads|campaign|videos?|articles?|posts?) for|compar\w*) (?:\S+ ){0,2}?$/;
 
-/** A named detector right after a comparison ("a tool like GPTZero", "un peu comme GPTZero", "us vs GPTZero"): maybe a product. */
+/**
+ * A named detector right after a comparison ("a tool like GPTZero", "un peu comme GPTZero", "us vs GPTZero"): maybe
+ * a product.
+ */
 const COMPARED =
   /\b(?:like|such as|similar to|think|vs|versus|alternative to|compar\w*|comme|como|wie|tipo|style|en la linea de|al estilo de|parecid\w* a|similar a)\b[^.;:!?]{0,25}$/;
 
@@ -155,7 +158,10 @@ function productInContext(mentions: Mention[], lower: string, start: number, bef
   return endsOnWord(before, TEACHES_LAST) && TEACHES.test(before);
 }
 
-/** The term is listed right after a product of the kind `sameKind` tells ("comparing GPTZero, Turnitin, Copyleaks"). */
+/**
+ * The term is listed right after a product of the kind `sameKind` tells ("comparing GPTZero, Turnitin,
+ * Copyleaks").
+ */
 function listedAfterProduct(
   mentions: Mention[],
   lower: string,

@@ -13,19 +13,24 @@ const ASKS_PERMISSION =
  * permission ("darf", "allowed") state no rule; the answer does (`answers.ts`).
  */
 export function asksPermission(sentence: string): boolean {
+  return endsOnQuestionMark(sentence) && ASKS_PERMISSION.test(sentence);
+}
+
+/** `sentence` ends on "?", spaces after it aside: a question. */
+export function endsOnQuestionMark(sentence: string): boolean {
   let last = sentence.length - 1;
   while (last >= 0 && sentence.charCodeAt(last) <= 32) last--;
-  return sentence[last] === '?' && ASKS_PERMISSION.test(sentence);
+  return sentence[last] === '?';
 }
 
 /**
  * A question about the freelancer's AI use ("Do you use AI in your process?", "Vous utilisez l'IA dans votre
- * processus ?", "¿Usas IA para redactar?") sets the same condition as "if you use AI": a bare "tell us" beside it or after it asks for
- * disclosure.
+ * processus ?", "¿Usas IA para redactar?") sets the same condition as "if you use AI": a bare "tell us" beside it
+ * or after it asks for disclosure.
  */
 const ASKS_USE =
   /^[¿"']?\s*(?:(?:do|did|will|are|have) you (?:\S+ ){0,2}?(?:use|using|used)|(?:vous utilisez|utilisez-vous|tu utilises|usas|utilizas|usa usted|utiliza usted|voce usa|voce utiliza|nutzt du|verwendest du|setzt du|nutzen sie|verwenden sie)\b)/;
 
 export function asksAboutUse(sentence: string): boolean {
-  return sentence.trimEnd().endsWith('?') && ASKS_USE.test(sentence.trimStart());
+  return endsOnQuestionMark(sentence) && ASKS_USE.test(sentence.trimStart());
 }

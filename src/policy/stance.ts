@@ -40,8 +40,10 @@ export interface SentenceInput {
   headings: Map<number, Span | null>;
 }
 
-/** Where one clause ends and the next begins; "but" is not a boundary because "but not" is a condition, nor is a
- * "while" of time ("while coding"). */
+/**
+ * Where one clause ends and the next begins; "but" is not a boundary because "but not" is a condition, nor is a
+ * "while" of time ("while coding").
+ */
 const CLAUSE_SEP =
   /;|:(?= )|,? (?:while(?! \w+ing\b)|whereas|mientras que|tandis que|alors que|enquanto|wohingegen) |, (?:and|y|e|et|und|but|pero|mas|mais|aber) /g;
 
@@ -139,7 +141,6 @@ function bansAsLabel(label: string, lexicon: CompiledLexicon): boolean {
   );
 }
 
-/** `neutralized`: the sentence with its neutral phrases blanked (same offsets); `ai`: its AI mentions. */
 /** One clause boundary, found from a given place (`CLAUSE_SEP` without its global state). */
 const NEXT_CLAUSE_SEP = new RegExp(CLAUSE_SEP.source);
 
@@ -150,6 +151,7 @@ function aiInNextClause(sentence: string, from: number, ai: Mention[]): boolean 
   return ai.some((x) => x.start >= from && x.start < end);
 }
 
+/** `neutralized`: the sentence with its neutral phrases blanked (same offsets); `ai`: its AI mentions. */
 function splitClauses(
   sentence: string,
   neutralized: string,
@@ -474,7 +476,10 @@ const ELLIPTIC = /^\S+(?: \S+){0,2}$/;
 const RULES =
   /\b(?:rules?|terms|conditions|guidelines|requirements|instructions|polic(?:y|ies)|reglas|normas|condiciones|requisitos|instrucciones|regras|condicoes|requisitos|instrucoes|regles|consignes|regeln|bedingungen|vorgaben|anweisungen|richtlinien)\b/;
 
-/** The short sentence after one naming AI, which may point back at it (`readBanAfter`, `readToolsAfter`, `readExtension`). */
+/**
+ * The short sentence after one naming AI, which may point back at it (`readBanAfter`, `readToolsAfter`,
+ * `readExtension`).
+ */
 export interface After {
   span: Span;
   /** The sentence folded for matching. */
@@ -510,15 +515,7 @@ export function readBanAfter(input: SentenceInput, after: After, banned: boolean
   const elliptic = pointer === null && next.end - next.start <= ELLIPTIC_MAX && ELLIPTIC.test(sentence);
   if ((!pointer && !elliptic) || !matches(lexicon.prohibit, sentence)) return [];
   const start = next.start + (pointer ? pointer.index : 0);
-  const mention: Mention = {
-    start,
-    end: pointer ? start + pointer[0].length : next.end,
-    kind: 'generic',
-    role: 'use',
-    toolish: true,
-    banned: false,
-  };
-  const found = readSentence({ ...input, span: next, mentions: [mention], aiBefore: true }).filter(
+  const found = readAsNamed(input, next, start, pointer ? start + pointer[0].length : next.end).filter(
     (f) => (bans && f.signal === 'stance' && f.stance === 'prohibited') || f.signal === 'confidentiality',
   );
   // "Proposals pasted out of ChatGPT… Those get declined.": a ban naming no part bans the proposal or the messages
@@ -531,6 +528,15 @@ export function readBanAfter(input: SentenceInput, after: After, banned: boolean
     if (before.length > 0) for (const f of found) if (f.parts.length === 0) f.parts = before;
   }
   return found;
+}
+
+/**
+ * `span` read as if the words from `start` to `end` named the AI tools named before: a pointer ("it", "these
+ * tools") or an answer's first word ("Yes", "Only").
+ */
+export function readAsNamed(input: SentenceInput, span: Span, start: number, end: number): Finding[] {
+  const mention: Mention = { start, end, kind: 'generic', role: 'use', toolish: true, banned: false };
+  return readSentence({ ...input, span, mentions: [mention], aiBefore: true });
 }
 
 /** Words that point back at the AI tools named before: "these tools", "ces outils", "diese Tools". */
@@ -547,15 +553,7 @@ export function readToolsAfter(input: SentenceInput, after: After): Finding[] {
   const pointer = TOOLS_BACK.exec(sentence);
   if (!pointer) return [];
   const start = next.start + pointer.index;
-  const mention: Mention = {
-    start,
-    end: start + pointer[0].length,
-    kind: 'generic',
-    role: 'use',
-    toolish: true,
-    banned: false,
-  };
-  return readSentence({ ...input, span: next, mentions: [mention], aiBefore: true });
+  return readAsNamed(input, next, start, start + pointer[0].length);
 }
 
 /** "This also goes for", "Das gilt auch für", "Lo mismo vale para": the rule before extends to what follows. */

@@ -104,7 +104,7 @@ export const es: CueLexicon = {
     'descalific\\w*',
     'en ningún caso',
     // Not a permission's "no hay ningún problema, úsala".
-    `(?:no|nunca|jamás|ni)(?! (?:hay|tengo|tenemos|es|veo) (?:ningún |ningun )?(?:problema|inconveniente)) (?:\\S+ ){0,3}?${USE}`,
+    `(?:no|nunca|jamás|ni)(?! (?:hay|tengo|tenemos|es|veo) (?:ningún )?(?:problema|inconveniente)) (?:\\S+ ){0,3}?${USE}`,
     `no (?:debe|deben|debes|puede|pueden|puedes|podrán|podrá) (?:\\S+ ){0,3}?(?:${USE}|figurar)`,
     'evit\\w*',
   ],
@@ -242,7 +242,7 @@ export const es: CueLexicon = {
     'detalles del proyecto',
   ],
   materialReference: [
-    '(?:ningún|ningun|ni un) (?:fragmento|trozo|extracto|pasaje|párrafo|texto)',
+    '(?:ningún|ni un) (?:fragmento|trozo|extracto|pasaje|párrafo|texto)',
     'ninguna (?:parte|página|línea|frase)',
     '(?:no|nunca|ni|jamás) (?:se )?(?:los|las|lo|la|les) (?:pegu|peg|compart|sub|introduzc|introduc|ingres|pong|carg|copi|envi|enví|proces|met|dig|pas|proporcion|facilit)\\w*',
     '(?:pegar|compartir|subir|introducir|ingresar|poner|cargar|copiar|enviar|procesar|meter|pasar|proporcionar|facilitar)(?:los|las|lo|la|se)',

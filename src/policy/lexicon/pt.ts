@@ -205,7 +205,7 @@ export const pt: CueLexicon = {
     // "Na candidatura indique se trabalha com TA e qual o motor."
     '(?:indiq\\w*|inform\\w*|diga|digam|conte|contem|avis\\w*)(?:-nos)?(?: \\S+){0,3}? se (?:usa|utiliza|usou|utilizou|trabalha com|vai usar|pretende usar)',
     // "Coloca uma observação no fim do documento dizendo onde e pra quê."
-    '(?:observação|observacao|nota|linha|comentário)(?: \\S+){0,6}? (?:dizendo|indicando|explicando|informando|especificando) (?:onde|qual|quais|se|como|o que|pra quê|para quê|pra que|para que|em que)',
+    '(?:observação|nota|linha|comentário)(?: \\S+){0,6}? (?:dizendo|indicando|explicando|informando|especificando) (?:onde|qual|quais|se|como|o que|pra quê|para quê|em que)',
     // "Desde que indique nos pull requests as partes geradas".
     '(?:indiq|indic|inform|sinaliz|marq|destaq|list)\\w* (?:\\S+ ){0,5}?(?:as|os) (?:partes|trechos|seções|peças) (?:\\S+ ){0,2}?(?:gerad|feit|escrit|criad|usad)\\w*',
     // "Quero saber em quais peças você usou".
